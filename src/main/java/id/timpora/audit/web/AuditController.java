@@ -1,0 +1,45 @@
+package id.timpora.audit.web;
+
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditFilter;
+import id.timpora.audit.AuditQueries;
+import id.timpora.infrastructure.web.UserZone;
+import java.time.LocalDate;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditQueries queries;
+    private final UserZone userZone;
+
+    AuditController(AuditQueries queries, UserZone userZone) {
+        this.queries = queries;
+        this.userZone = userZone;
+    }
+
+    @GetMapping("/admin/audit")
+    String list(
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        AuditFilter filter = new AuditFilter(actor, action, targetType, from, to);
+        var zone = userZone.current();
+        model.addAttribute("filter", filter);
+        model.addAttribute("actions", AuditAction.values());
+        model.addAttribute("zone", zone);
+        model.addAttribute("entries", queries.find(filter, zone, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "audit/list";
+    }
+}

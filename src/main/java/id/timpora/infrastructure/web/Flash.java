@@ -1,0 +1,23 @@
+package id.timpora.infrastructure.web;
+
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Flash messages shown once after a redirect; the value is a message key, rendered by the alerts fragment. */
+public final class Flash {
+
+    public static final String SUCCESS = "flashSuccess";
+    public static final String ERROR = "flashError";
+    public static final String ARGUMENTS = "flashArgs";
+
+    private Flash() {}
+
+    public static void success(RedirectAttributes redirect, String messageKey, Object... arguments) {
+        redirect.addFlashAttribute(SUCCESS, messageKey);
+        redirect.addFlashAttribute(ARGUMENTS, arguments);
+    }
+
+    public static void error(RedirectAttributes redirect, String messageKey, Object... arguments) {
+        redirect.addFlashAttribute(ERROR, messageKey);
+        redirect.addFlashAttribute(ARGUMENTS, arguments);
+    }
+}

@@ -1,0 +1,11 @@
+package id.timpora.infrastructure.web;
+
+/**
+ * A record that does not exist or that the user may not see: both answer 404, so that guessing ids reveals nothing.
+ */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException() {
+        super("not found", null, false, false);
+    }
+}

@@ -1,0 +1,46 @@
+package id.timpora.infrastructure.web;
+
+import id.timpora.infrastructure.security.UserIdentity;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Times are stored as instants and shown in the user's agency zone with its Indonesian abbreviation. Templates use
+ * {@code ${times.format(instant)}}.
+ */
+@Component
+public class UserZone {
+
+    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final Map<String, String> ABBREVIATIONS =
+            Map.of("Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
+
+    public ZoneId current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof UserIdentity user) {
+            return user.zone();
+        }
+        return WIB;
+    }
+
+    public String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZoneId zone = current();
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", LocaleContextHolder.getLocale())
+                        .format(instant.atZone(zone))
+                + " "
+                + abbreviation(zone);
+    }
+
+    public static String abbreviation(ZoneId zone) {
+        return ABBREVIATIONS.getOrDefault(zone.getId(), zone.getId());
+    }
+}
