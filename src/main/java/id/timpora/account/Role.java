@@ -1,7 +1,9 @@
 package id.timpora.account;
 
+import id.timpora.infrastructure.web.Labelled;
+
 /** What a signed-in user may do; labels live in the message bundles under {@code role.*}. */
-public enum Role {
+public enum Role implements Labelled {
     ADMIN,
     OFFICER,
     REPORTER;
@@ -10,6 +12,7 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    @Override
     public String messageKey() {
         return "role." + name();
     }

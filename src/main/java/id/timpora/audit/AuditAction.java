@@ -1,7 +1,9 @@
 package id.timpora.audit;
 
+import id.timpora.infrastructure.web.Labelled;
+
 /** What was done. Labels live in the message bundles under {@code audit.action.*}. */
-public enum AuditAction {
+public enum AuditAction implements Labelled {
     LOGIN_SUCCESS,
     LOGIN_FAILURE,
     LOGOUT,
@@ -17,5 +19,10 @@ public enum AuditAction {
     STATUS_CHANGE,
     VIEW,
     EXPORT,
-    DOWNLOAD
+    DOWNLOAD;
+
+    @Override
+    public String messageKey() {
+        return "audit.action." + name();
+    }
 }

@@ -1,6 +1,5 @@
 package id.timpora.infrastructure;
 
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,21 +45,6 @@ class PagesAndLanguageTest extends IntegrationTest {
         String admin = accounts.create("ADMIN");
         mvc.perform(get("/").with(accounts.as(admin)))
                 .andExpect(content().string(containsString("href=\"/admin/audit\"")));
-    }
-
-    @Test
-    void unknownPageGivesTheNotFoundPageInBothLanguagesWithoutInternals() throws Exception {
-        String user = accounts.create("OFFICER");
-        mvc.perform(get("/tidak-ada").with(accounts.as(user)))
-                .andExpect(status().isNotFound())
-                .andExpect(content()
-                        .string(allOf(
-                                containsString("Halaman tidak ditemukan"),
-                                not(containsString("Exception")),
-                                not(containsString("at org.")))));
-        mvc.perform(get("/tidak-ada").param("lang", "en").with(accounts.as(user)))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Page not found")));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.timpora.infrastructure.security;
 
-import id.timpora.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -21,7 +21,8 @@ class SecurityConfig {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuditLog audit) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessDeniedHandler accessDeniedHandler)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/webjars/**",
@@ -41,7 +42,7 @@ class SecurityConfig {
                         .failureHandler(new SignInFailureHandler())
                         .defaultSuccessUrl("/"))
                 .exceptionHandling(exceptions -> exceptions
-                        .accessDeniedHandler(new AuditingAccessDeniedHandler(audit))
+                        .accessDeniedHandler(accessDeniedHandler)
                         .authenticationEntryPoint(new HtmxAwareEntryPoint()))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")

@@ -1,7 +1,5 @@
-package id.timpora.infrastructure.security;
+package id.timpora.audit;
 
-import id.timpora.audit.AuditAction;
-import id.timpora.audit.AuditLog;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,8 +8,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.stereotype.Component;
 
 /** Every refusal (a role that may not, a missing or wrong CSRF token) is a security event worth an audit row. */
+@Component
 class AuditingAccessDeniedHandler implements AccessDeniedHandler {
 
     private final AuditLog audit;

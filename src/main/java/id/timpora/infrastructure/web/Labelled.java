@@ -1,0 +1,7 @@
+package id.timpora.infrastructure.web;
+
+/** A value of a closed vocabulary whose label lives in the message bundles (checked by MessageBundleTest). */
+public interface Labelled {
+
+    String messageKey();
+}

@@ -1,0 +1,88 @@
+package id.timpora;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import jakarta.persistence.Entity;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Keeps the package-by-feature design honest. */
+@AnalyzeClasses(packages = "id.timpora", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final List<String> FEATURES =
+            List.of("account", "agency", "audit", "dashboard", "meeting", "region", "report", "subject");
+
+    private static final String FEATURE_WEB =
+            "id.timpora.(account|agency|audit|dashboard|meeting|region|report|subject).web..";
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("id.timpora.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule infrastructureKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("id.timpora.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "id.timpora.account..",
+                    "id.timpora.agency..",
+                    "id.timpora.audit..",
+                    "id.timpora.dashboard..",
+                    "id.timpora.meeting..",
+                    "id.timpora.region..",
+                    "id.timpora.report..",
+                    "id.timpora.subject..");
+
+    @ArchTest
+    static final ArchRule onlyAFeaturesOwnWebPartUsesIt = noClasses()
+            .that()
+            .resideOutsideOfPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(FEATURE_WEB)
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule webPartsOfFeaturesDoNotUseEachOther = CompositeArchRule.of(FEATURES.stream()
+            .map(feature -> (ArchRule) noClasses()
+                    .that()
+                    .resideInAPackage("id.timpora." + feature + ".web..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(FEATURES.stream()
+                            .filter(other -> !other.equals(feature))
+                            .map(other -> "id.timpora." + other + ".web..")
+                            .toArray(String[]::new))
+                    .allowEmptyShould(true))
+            .toList());
+
+    @ArchTest
+    static final ArchRule controllersAreThinAndPackagePrivate = classes()
+            .that()
+            .areAnnotatedWith(Controller.class)
+            .or()
+            .areAnnotatedWith(RestController.class)
+            .should()
+            .notBePublic()
+            .andShould()
+            .resideInAPackage("..web..");
+
+    @ArchTest
+    static final ArchRule entitiesStayOutOfTheWebLayer = noClasses()
+            .that()
+            .resideInAPackage(FEATURE_WEB)
+            .should()
+            .dependOnClassesThat()
+            .areAnnotatedWith(Entity.class);
+}
