@@ -1,5 +1,6 @@
 package id.timpora.account;
 
+import id.timpora.agency.AgencyService;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,10 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final AgencyService agencies;
     private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts, AgencyService agencies, Clock clock) {
         this.accounts = accounts;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -22,7 +25,13 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.trim())
-                .map(account -> new CurrentUser(account, account.isLockedAt(clock.instant())))
+                .map(account -> account.getAgencyId() == null
+                        ? new CurrentUser(account, account.isLockedAt(clock.instant()), null, true)
+                        : new CurrentUser(
+                                account,
+                                account.isLockedAt(clock.instant()),
+                                agencies.profile(account.getAgencyId()),
+                                agencies.isActive(account.getAgencyId())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -1,5 +1,6 @@
 package id.timpora.account;
 
+import id.timpora.agency.AgencyProfile;
 import id.timpora.infrastructure.security.UserIdentity;
 import java.io.Serial;
 import java.time.ZoneId;
@@ -33,16 +34,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Use
     private final String zoneId;
     private String passwordHash;
 
-    CurrentUser(Account account, boolean locked) {
+    private final String agencyName;
+
+    CurrentUser(Account account, boolean locked, AgencyProfile agency, boolean agencyActive) {
         this.id = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.agencyId = account.getAgencyId();
         this.mustChangePassword = account.isMustChangePassword();
-        this.enabled = account.isEnabled();
+        this.enabled = account.isEnabled() && agencyActive;
         this.locked = locked;
-        this.zoneId = DEFAULT_ZONE;
+        this.agencyName = agency == null ? null : agency.name();
+        this.zoneId = agency == null ? DEFAULT_ZONE : agency.zoneId();
         this.passwordHash = account.getPasswordHash();
     }
 
@@ -61,6 +65,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Use
 
     public Long agencyId() {
         return agencyId;
+    }
+
+    /** The agency's name, or null for the bootstrap admin who has none. */
+    public String agencyName() {
+        return agencyName;
     }
 
     public boolean mustChangePassword() {

@@ -1,0 +1,4 @@
+package id.timpora.agency;
+
+/** An agency as a choice in a select. */
+public record AgencyOption(long id, String name, AgencyType type) {}

@@ -1,0 +1,178 @@
+package id.timpora.agency;
+
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.audit.Changes;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.infrastructure.web.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class TeamService {
+
+    static final String TARGET = "TEAM";
+    /** The code length of a region at each team level (dotted Kemendagri codes). */
+    private static final Map<OrganisationLevel, Integer> CODE_LENGTH =
+            Map.of(OrganisationLevel.PROVINSI, 2, OrganisationLevel.KABUPATEN_KOTA, 5, OrganisationLevel.KECAMATAN, 8);
+
+    private final TeamRepository teams;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TeamService(TeamRepository teams, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+        this.teams = teams;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TeamSummary> list(String query, OrganisationLevel level, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        if (query != null && !query.isBlank()) {
+            where.append(" and (lower(t.name) like ? or lower(r.name) like ?)");
+            String like = "%" + query.trim().toLowerCase() + "%";
+            args.add(like);
+            args.add(like);
+        }
+        if (level != null) {
+            where.append(" and t.level = ?");
+            args.add(level.name());
+        }
+        String from =
+                " from team t left join region r on r.code = t.region_code join agency c on c.id = t.chair_agency_id";
+        Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        List<TeamSummary> rows = jdbc.query(
+                "select t.id, t.name, t.level, r.name as region_name, c.name as chair_name, t.decree_number,"
+                        + " t.decree_date, t.active,"
+                        + " (select count(*) from team_member m where m.team_id = t.id) as members"
+                        + from
+                        + where
+                        + " order by t.active desc, case t.level when 'PUSAT' then 0 when 'PROVINSI' then 1"
+                        + " when 'KABUPATEN_KOTA' then 2 else 3 end, t.region_code nulls first, t.id limit ? offset ?",
+                (rs, i) -> new TeamSummary(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        OrganisationLevel.valueOf(rs.getString("level")),
+                        rs.getString("region_name"),
+                        rs.getString("chair_name"),
+                        rs.getInt("members"),
+                        rs.getString("decree_number"),
+                        rs.getObject("decree_date", java.time.LocalDate.class),
+                        rs.getBoolean("active")),
+                pageArgs.toArray());
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    @Transactional(readOnly = true)
+    public TeamDetails get(long id) {
+        Team team = teams.findWithMembers(id).orElseThrow(NotFoundException::new);
+        TeamData data = team.toData();
+        return new TeamDetails(id, data, regionName(data.regionCode()), team.isActive(), team.getVersion());
+    }
+
+    @Transactional
+    public long create(TeamData data) {
+        check(data);
+        Team team = new Team(data, nameFor(data));
+        try {
+            teams.saveAndFlush(team);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw InvalidInput.of("regionCode", "team.error.exists");
+        }
+        audit.record(AuditAction.CREATE, TARGET, team.getId(), team.getName());
+        return team.getId();
+    }
+
+    @Transactional
+    public void update(long id, int expectedVersion, TeamData data) {
+        Team team = teams.findWithMembers(id).orElseThrow(NotFoundException::new);
+        if (team.getVersion() != expectedVersion) {
+            throw new EditConflict();
+        }
+        check(data);
+        TeamData before = team.toData();
+        team.apply(data, nameFor(data), clock.instant());
+        try {
+            teams.saveAndFlush(team);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflict();
+        } catch (DataIntegrityViolationException duplicate) {
+            throw InvalidInput.of("regionCode", "team.error.exists");
+        }
+        Changes changes = new Changes()
+                .field("name", before.name(), team.getName())
+                .field("level", before.level(), data.level())
+                .field("region", before.regionCode(), data.regionCode())
+                .field("chair", before.chairAgencyId(), data.chairAgencyId())
+                .field("members", before.memberAgencyIds(), team.getMemberAgencyIds())
+                .field("decreeNumber", before.decreeNumber(), data.decreeNumber())
+                .field("decreeDate", before.decreeDate(), data.decreeDate());
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, TARGET, id, changes.toString());
+        }
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        Team team = teams.findById(id).orElseThrow(NotFoundException::new);
+        if (team.isActive() != active) {
+            team.setActive(active, clock.instant());
+            audit.record(active ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, TARGET, id, team.getName());
+        }
+    }
+
+    private void check(TeamData data) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (data.level() != OrganisationLevel.PUSAT) {
+            String code = data.regionCode();
+            if (code == null || code.isBlank()) {
+                problems.add("regionCode", "team.error.regionRequired");
+            } else if (code.length() != CODE_LENGTH.get(data.level()) || regionName(code) == null) {
+                problems.add("regionCode", "team.error.regionLevel");
+            }
+        }
+        List<Long> agencyIds = new ArrayList<>(data.memberAgencyIds());
+        agencyIds.add(data.chairAgencyId());
+        Integer known =
+                jdbc.queryForObject("select count(*) from agency where active and id = any(?)", Integer.class, (Object)
+                        agencyIds.stream().distinct().toArray(Long[]::new));
+        if (known == null || known != agencyIds.stream().distinct().count()) {
+            problems.add("memberAgencyIds", "team.error.unknownAgency");
+        }
+        problems.throwIfAny();
+    }
+
+    private String nameFor(TeamData data) {
+        if (data.name() != null && !data.name().isBlank()) {
+            return data.name().trim();
+        }
+        return data.level() == OrganisationLevel.PUSAT ? "Tim Pora Pusat" : "Tim Pora " + regionName(data.regionCode());
+    }
+
+    private String regionName(String code) {
+        if (code == null) {
+            return null;
+        }
+        return jdbc.queryForList("select name from region where code = ?", String.class, code).stream()
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,160 @@
+package id.timpora.agency.web;
+
+import id.timpora.agency.AgencyDetails;
+import id.timpora.agency.AgencyFilter;
+import id.timpora.agency.AgencyService;
+import id.timpora.agency.AgencyType;
+import id.timpora.agency.OrganisationLevel;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.Flash;
+import id.timpora.infrastructure.web.InvalidInput;
+import jakarta.validation.Valid;
+import java.util.LinkedHashSet;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/instansi")
+class AgencyController {
+
+    private static final int PAGE_SIZE = 25;
+    private static final String FORM = "agency/form";
+
+    private final AgencyService agencies;
+
+    AgencyController(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute
+    void vocabularies(Model model) {
+        model.addAttribute("types", AgencyType.values());
+        model.addAttribute("levels", OrganisationLevel.values());
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) AgencyType type,
+            @RequestParam(required = false) OrganisationLevel level,
+            @RequestParam(required = false) Boolean active,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        AgencyFilter filter = new AgencyFilter(q, type, level, active);
+        model.addAttribute("filter", filter);
+        model.addAttribute("agencies", agencies.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "agency/list";
+    }
+
+    @GetMapping("/baru")
+    String createForm(Model model) {
+        return showForm(new AgencyForm(), null, model);
+    }
+
+    @PostMapping("/baru")
+    String create(
+            @Valid @ModelAttribute("form") AgencyForm form,
+            BindingResult result,
+            @RequestParam(required = false) String addRegion,
+            @RequestParam(required = false) String removeRegion,
+            Model model,
+            RedirectAttributes redirect) {
+        if (editRegions(form, addRegion, removeRegion)) {
+            return showFormWithoutErrors(form, null, model);
+        }
+        if (result.hasErrors()) {
+            return showForm(form, null, model);
+        }
+        try {
+            long id = agencies.create(form.toData());
+            Flash.success(redirect, "agency.created", form.getName());
+            return "redirect:/admin/instansi/" + id;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
+            return showForm(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        AgencyDetails agency = agencies.get(id);
+        return showForm(AgencyForm.of(agency.data(), agency.version()), agency, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AgencyForm form,
+            BindingResult result,
+            @RequestParam(required = false) String addRegion,
+            @RequestParam(required = false) String removeRegion,
+            Model model,
+            RedirectAttributes redirect) {
+        AgencyDetails agency = agencies.get(id);
+        if (editRegions(form, addRegion, removeRegion)) {
+            return showFormWithoutErrors(form, agency, model);
+        }
+        if (result.hasErrors()) {
+            return showForm(form, agency, model);
+        }
+        try {
+            agencies.update(id, form.getVersion(), form.toData());
+            Flash.success(redirect, "agency.saved", form.getName());
+            return "redirect:/admin/instansi/" + id;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
+        } catch (EditConflict conflict) {
+            result.reject(EditConflict.MESSAGE_KEY);
+        }
+        return showForm(form, agency, model);
+    }
+
+    @PostMapping("/{id}/nonaktifkan")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        agencies.setActive(id, false);
+        Flash.success(redirect, "agency.deactivated");
+        return "redirect:/admin/instansi/" + id;
+    }
+
+    @PostMapping("/{id}/aktifkan")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        agencies.setActive(id, true);
+        Flash.success(redirect, "agency.activated");
+        return "redirect:/admin/instansi/" + id;
+    }
+
+    /** The add/remove buttons of the jurisdiction list re-show the form instead of saving it. */
+    private static boolean editRegions(AgencyForm form, String addRegion, String removeRegion) {
+        if (addRegion != null) {
+            form.addChosenRegion();
+            return true;
+        }
+        if (removeRegion != null) {
+            form.getRegionCodes().remove(removeRegion);
+            return true;
+        }
+        return false;
+    }
+
+    /** Adding or removing a region is not a save: the half-filled form comes back without complaints. */
+    private String showFormWithoutErrors(AgencyForm form, AgencyDetails agency, Model model) {
+        model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+        return showForm(form, agency, model);
+    }
+
+    private String showForm(AgencyForm form, AgencyDetails agency, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("agency", agency);
+        model.addAttribute("regionLabels", agencies.regionLabels(new LinkedHashSet<>(form.getRegionCodes())));
+        return FORM;
+    }
+}

@@ -1,0 +1,128 @@
+package id.timpora.agency.web;
+
+import id.timpora.agency.AgencyService;
+import id.timpora.agency.OrganisationLevel;
+import id.timpora.agency.TeamDetails;
+import id.timpora.agency.TeamService;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.Flash;
+import id.timpora.infrastructure.web.InvalidInput;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/tim")
+class TeamController {
+
+    private static final int PAGE_SIZE = 25;
+    private static final String FORM = "agency/team-form";
+
+    private final TeamService teams;
+    private final AgencyService agencies;
+
+    TeamController(TeamService teams, AgencyService agencies) {
+        this.teams = teams;
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute("levels")
+    OrganisationLevel[] levels() {
+        return OrganisationLevel.values();
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) OrganisationLevel level,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("level", level);
+        model.addAttribute("teams", teams.list(q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "agency/team-list";
+    }
+
+    @GetMapping("/baru")
+    String createForm(Model model) {
+        return showForm(new TeamForm(), null, model);
+    }
+
+    @PostMapping("/baru")
+    String create(
+            @Valid @ModelAttribute("form") TeamForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(form, null, model);
+        }
+        try {
+            long id = teams.create(form.toData());
+            Flash.success(redirect, "team.created");
+            return "redirect:/admin/tim/" + id;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
+            return showForm(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        TeamDetails team = teams.get(id);
+        return showForm(TeamForm.of(team.data(), team.version()), team, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") TeamForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        TeamDetails team = teams.get(id);
+        if (result.hasErrors()) {
+            return showForm(form, team, model);
+        }
+        try {
+            teams.update(id, form.getVersion(), form.toData());
+            Flash.success(redirect, "team.saved");
+            return "redirect:/admin/tim/" + id;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
+        } catch (EditConflict conflict) {
+            result.reject(EditConflict.MESSAGE_KEY);
+        }
+        return showForm(form, team, model);
+    }
+
+    @PostMapping("/{id}/nonaktifkan")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        teams.setActive(id, false);
+        Flash.success(redirect, "team.deactivated");
+        return "redirect:/admin/tim/" + id;
+    }
+
+    @PostMapping("/{id}/aktifkan")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        teams.setActive(id, true);
+        Flash.success(redirect, "team.activated");
+        return "redirect:/admin/tim/" + id;
+    }
+
+    private String showForm(TeamForm form, TeamDetails team, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("team", team);
+        model.addAttribute("agencyOptions", agencies.options());
+        return FORM;
+    }
+}
