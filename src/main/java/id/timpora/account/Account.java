@@ -35,6 +35,15 @@ public class Account {
     @Column(name = "agency_id")
     private Long agencyId;
 
+    @Column(length = 120)
+    private String email;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(length = 120)
+    private String position;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -79,6 +88,38 @@ public class Account {
         this.updatedAt = now;
     }
 
+    void apply(AccountData data, Instant now) {
+        this.displayName = data.displayName().trim();
+        this.role = data.role();
+        this.agencyId = data.agencyId();
+        this.email = data.email();
+        this.phone = data.phone();
+        this.position = data.position();
+        this.updatedAt = now;
+    }
+
+    void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    void unlock(Instant now) {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        this.updatedAt = now;
+    }
+
+    /** A password set by an admin is a one-time password: the user must replace it at the next sign-in. */
+    void resetPassword(String oneTimeHash, Instant now) {
+        this.passwordHash = oneTimeHash;
+        this.mustChangePassword = true;
+        unlock(now);
+    }
+
+    AccountData toData() {
+        return new AccountData(username, displayName, role, agencyId, email, phone, position);
+    }
+
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -121,6 +162,22 @@ public class Account {
 
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getLastLoginAt() {

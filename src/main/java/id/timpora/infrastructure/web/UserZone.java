@@ -40,6 +40,12 @@ public class UserZone {
                 + abbreviation(zone);
     }
 
+    /** "WITA (Asia/Makassar)". */
+    public String zoneLabel() {
+        ZoneId zone = current();
+        return abbreviation(zone) + " (" + zone.getId() + ")";
+    }
+
     public static String abbreviation(ZoneId zone) {
         return ABBREVIATIONS.getOrDefault(zone.getId(), zone.getId());
     }

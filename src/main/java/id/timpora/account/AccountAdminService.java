@@ -1,0 +1,242 @@
+package id.timpora.account;
+
+import id.timpora.agency.AgencyService;
+import id.timpora.agency.AgencyType;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.audit.Changes;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.infrastructure.web.NotFoundException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What administrators do with accounts. Every change is audited with the fields it changed. */
+@Service
+public class AccountAdminService {
+
+    /** A one-time password handed to the admin once, never stored in clear. */
+    public record Issued(long accountId, String oneTimePassword) {}
+
+    static final String TARGET = "USER";
+    private static final int ONE_TIME_PASSWORD_LENGTH = 16;
+
+    private final AccountRepository accounts;
+    private final AgencyService agencies;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountSessions sessions;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountAdminService(
+            AccountRepository accounts,
+            AgencyService agencies,
+            PasswordEncoder passwordEncoder,
+            AccountSessions sessions,
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            Clock clock) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountSummary> list(AccountFilter filter, Pageable pageable) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> args = new ArrayList<>();
+        if (filter.query() != null && !filter.query().isBlank()) {
+            where.append(" and lower(u.display_name || ' ' || u.username) like ?");
+            args.add("%" + filter.query().trim().toLowerCase() + "%");
+        }
+        if (filter.agencyId() != null) {
+            where.append(" and u.agency_id = ?");
+            args.add(filter.agencyId());
+        }
+        if (filter.role() != null) {
+            where.append(" and u.role = ?");
+            args.add(filter.role().name());
+        }
+        if (filter.enabled() != null) {
+            where.append(" and u.enabled = ?");
+            args.add(filter.enabled());
+        }
+        Long total = jdbc.queryForObject("select count(*) from app_user u" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        String sql =
+                """
+                select u.id, u.username, u.display_name, u.role, a.name as agency_name, u.enabled,
+                       u.locked_until, u.must_change_password, u.last_login_at
+                  from app_user u left join agency a on a.id = u.agency_id"""
+                        + where
+                        + " order by u.enabled desc, lower(u.display_name), u.id limit ? offset ?";
+        Instant now = clock.instant();
+        List<AccountSummary> rows = jdbc.query(
+                sql,
+                (rs, i) -> {
+                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
+                    Timestamp lastLogin = rs.getTimestamp("last_login_at");
+                    return new AccountSummary(
+                            rs.getLong("id"),
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            Role.valueOf(rs.getString("role")),
+                            rs.getString("agency_name"),
+                            rs.getBoolean("enabled"),
+                            lockedUntil != null && lockedUntil.toInstant().isAfter(now),
+                            rs.getBoolean("must_change_password"),
+                            lastLogin == null ? null : lastLogin.toInstant());
+                },
+                pageArgs.toArray());
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+    }
+
+    @Transactional(readOnly = true)
+    public AccountDetails get(long id) {
+        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        return details(account);
+    }
+
+    @Transactional
+    public Issued create(AccountData data) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (accounts.findByUsernameIgnoreCase(data.username().trim()).isPresent()) {
+            problems.add("username", "account.error.usernameTaken");
+        }
+        checkAgencyAndRole(data, problems);
+        problems.throwIfAny();
+        String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
+        Account account = new Account(
+                data.username().trim().toLowerCase(),
+                data.displayName().trim(),
+                passwordEncoder.encode(oneTimePassword),
+                data.role(),
+                data.agencyId());
+        account.apply(data, clock.instant());
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw InvalidInput.of("username", "account.error.usernameTaken");
+        }
+        audit.record(
+                AuditAction.CREATE,
+                TARGET,
+                account.getId(),
+                account.getUsername() + " [" + data.role() + ", agency " + data.agencyId() + "]");
+        return new Issued(account.getId(), oneTimePassword);
+    }
+
+    @Transactional
+    public void update(long id, int expectedVersion, AccountData data, long actingAdminId) {
+        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        if (account.getVersion() != expectedVersion) {
+            throw new EditConflict();
+        }
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (id == actingAdminId && data.role() != Role.ADMIN) {
+            problems.add("role", "account.error.ownRole");
+        }
+        checkAgencyAndRole(data, problems);
+        problems.throwIfAny();
+        AccountData before = account.toData();
+        account.apply(data, clock.instant());
+        try {
+            accounts.saveAndFlush(account);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflict();
+        }
+        Changes changes = new Changes()
+                .field("displayName", before.displayName(), account.getDisplayName())
+                .field("role", before.role(), data.role())
+                .field("agency", before.agencyId(), data.agencyId())
+                .field("email", before.email(), data.email())
+                .field("phone", before.phone(), data.phone())
+                .field("position", before.position(), data.position());
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, TARGET, id, changes.toString());
+        }
+        if (before.role() != data.role() || !Objects.equals(before.agencyId(), data.agencyId())) {
+            // Role and agency decide what a session may see: the user signs in again under the new ones.
+            sessions.endAll(account.getUsername());
+        }
+    }
+
+    @Transactional
+    public void setEnabled(long id, boolean enabled, long actingAdminId) {
+        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        if (id == actingAdminId && !enabled) {
+            throw InvalidInput.of(null, "account.error.ownDeactivation");
+        }
+        if (account.isEnabled() == enabled) {
+            return;
+        }
+        account.setEnabled(enabled, clock.instant());
+        audit.record(enabled ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, TARGET, id, account.getUsername());
+        if (!enabled) {
+            sessions.endAll(account.getUsername());
+        }
+    }
+
+    @Transactional
+    public void unlock(long id) {
+        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        account.unlock(clock.instant());
+        audit.record(AuditAction.UNLOCK, TARGET, id, account.getUsername());
+    }
+
+    @Transactional
+    public Issued resetPassword(long id) {
+        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
+        account.resetPassword(passwordEncoder.encode(oneTimePassword), clock.instant());
+        audit.record(AuditAction.PASSWORD_RESET, TARGET, id, account.getUsername());
+        sessions.endAll(account.getUsername());
+        return new Issued(id, oneTimePassword);
+    }
+
+    private AccountDetails details(Account account) {
+        Instant now = clock.instant();
+        String agencyName = account.getAgencyId() == null
+                ? null
+                : agencies.profile(account.getAgencyId()).name();
+        return new AccountDetails(
+                account.getId(),
+                account.toData(),
+                agencyName,
+                account.isEnabled(),
+                account.isLockedAt(now),
+                account.isLockedAt(now) ? account.getLockedUntil() : null,
+                account.isMustChangePassword(),
+                account.getLastLoginAt(),
+                account.getCreatedAt(),
+                account.getVersion());
+    }
+
+    private void checkAgencyAndRole(AccountData data, InvalidInput.Collector problems) {
+        if (data.agencyId() == null || !agencies.isActive(data.agencyId())) {
+            problems.add("agencyId", "account.error.agency");
+        } else if (data.role() == Role.OFFICER && agencies.typeOf(data.agencyId()) != AgencyType.IMIGRASI) {
+            problems.add("role", "account.error.officerNotImmigration");
+        }
+    }
+}

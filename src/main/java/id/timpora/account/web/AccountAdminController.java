@@ -1,0 +1,159 @@
+package id.timpora.account.web;
+
+import id.timpora.account.AccountAdminService;
+import id.timpora.account.AccountDetails;
+import id.timpora.account.AccountFilter;
+import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.agency.AgencyService;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.Flash;
+import id.timpora.infrastructure.web.InvalidInput;
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/admin/pengguna")
+class AccountAdminController {
+
+    private static final int PAGE_SIZE = 25;
+    private static final String FORM = "account/admin-form";
+    /** Flash attribute holding a one-time password: shown once, gone on reload. */
+    private static final String ONE_TIME_PASSWORD = "oneTimePassword";
+
+    private final AccountAdminService accounts;
+    private final AgencyService agencies;
+
+    AccountAdminController(AccountAdminService accounts, AgencyService agencies) {
+        this.accounts = accounts;
+        this.agencies = agencies;
+    }
+
+    @ModelAttribute
+    void vocabularies(Model model) {
+        model.addAttribute("roles", Role.values());
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long agency,
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) Boolean enabled,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        AccountFilter filter = new AccountFilter(q, agency, role, enabled);
+        model.addAttribute("filter", filter);
+        model.addAttribute("agencyOptions", agencies.options());
+        model.addAttribute("accounts", accounts.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "account/admin-list";
+    }
+
+    @GetMapping("/baru")
+    String createForm(@RequestParam(required = false) Long agency, Model model) {
+        AccountForm form = new AccountForm();
+        form.setAgencyId(agency);
+        return showForm(form, null, model);
+    }
+
+    @PostMapping("/baru")
+    String create(
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(form, null, model);
+        }
+        try {
+            AccountAdminService.Issued issued = accounts.create(form.toData());
+            redirect.addFlashAttribute(ONE_TIME_PASSWORD, issued.oneTimePassword());
+            Flash.success(redirect, "account.created", form.getUsername());
+            return "redirect:/admin/pengguna/" + issued.accountId();
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
+            return showForm(form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String editForm(@PathVariable long id, Model model) {
+        AccountDetails account = accounts.get(id);
+        return showForm(AccountForm.of(account.data(), account.version()), account, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @AuthenticationPrincipal CurrentUser admin,
+            @Valid @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        AccountDetails account = accounts.get(id);
+        form.setUsername(account.data().username());
+        if (result.hasErrors()) {
+            return showForm(form, account, model);
+        }
+        try {
+            accounts.update(id, form.getVersion(), form.toData(), admin.id());
+            Flash.success(redirect, "account.saved", account.data().username());
+            return "redirect:/admin/pengguna/" + id;
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
+        } catch (EditConflict conflict) {
+            result.reject(EditConflict.MESSAGE_KEY);
+        }
+        return showForm(form, account, model);
+    }
+
+    @PostMapping("/{id}/nonaktifkan")
+    String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(id, false, admin.id());
+            Flash.success(redirect, "account.deactivated");
+        } catch (InvalidInput refused) {
+            Flash.error(redirect, refused.problems().get(0).messageKey());
+        }
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    @PostMapping("/{id}/aktifkan")
+    String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        accounts.setEnabled(id, true, admin.id());
+        Flash.success(redirect, "account.activated");
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    @PostMapping("/{id}/buka-kunci")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        accounts.unlock(id);
+        Flash.success(redirect, "account.unlocked");
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    @PostMapping("/{id}/atur-ulang-sandi")
+    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(ONE_TIME_PASSWORD, accounts.resetPassword(id).oneTimePassword());
+        Flash.success(redirect, "account.passwordReset");
+        return "redirect:/admin/pengguna/" + id;
+    }
+
+    private String showForm(AccountForm form, AccountDetails account, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("account", account);
+        model.addAttribute("agencyOptions", agencies.options());
+        return FORM;
+    }
+}
