@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, TestAgencies.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -27,6 +27,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestAccounts accounts;
+
+    @Autowired
+    protected TestAgencies agencies;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
