@@ -1,0 +1,70 @@
+package id.timpora.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import id.timpora.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+class DemoDataTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoData demoData;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "timpora_test_demo");
+    }
+
+    @Test
+    void theDemoProfileFillsAnEmptyDatabaseAcrossTheDemoProvinces() {
+        assertThat(jdbc.queryForObject("select count(*) from agency", Integer.class))
+                .isEqualTo(DemoData.AGENCIES.size());
+        assertThat(jdbc.queryForList(
+                        "select distinct substr(region_code, 1, 2) from agency_region order by 1", String.class))
+                .containsExactly("16", "31", "35", "51", "61", "62");
+        assertThat(jdbc.queryForObject("select count(*) from team", Integer.class)).isEqualTo(DemoData.TEAMS.size());
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class))
+                .as("no random bootstrap admin next to the demo accounts")
+                .isEqualTo(DemoData.ACCOUNTS.size());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app_user u join agency a on a.id = u.agency_id"
+                                + " where u.role = 'OFFICER' and a.type <> 'IMIGRASI'",
+                        Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void demoAccountsSignInWithTheDocumentedPassword() throws Exception {
+        mvc.perform(formLogin("/login").user("pelapor.kapuashulu").password(DemoData.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/login").user("admin.demo").password(DemoData.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void runningAgainDoesNotDuplicateAnything() throws Exception {
+        demoData.run(null);
+
+        assertThat(jdbc.queryForObject("select count(*) from agency", Integer.class))
+                .isEqualTo(DemoData.AGENCIES.size());
+    }
+}
