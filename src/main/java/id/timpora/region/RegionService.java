@@ -1,0 +1,154 @@
+package id.timpora.region;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the region hierarchy (loaded once by migration V3, never written by the application). */
+@Service
+@Transactional(readOnly = true)
+public class RegionService {
+
+    /** Shorter queries find nothing: they would match a large part of the country. */
+    public static final int MIN_SEARCH_CHARACTERS = RegionSearch.MIN_CHARACTERS;
+
+    private static final String COLUMNS = "code, parent_code, level, kind, name, province_code, time_zone";
+
+    private static final RowMapper<Region> REGION = (rs, i) -> new Region(
+            rs.getString("code"),
+            rs.getString("parent_code"),
+            RegionLevel.valueOf(rs.getString("level")),
+            kindOf(rs, "kind"),
+            rs.getString("name"),
+            rs.getString("province_code"),
+            ZoneId.of(rs.getString("time_zone")));
+
+    private final JdbcTemplate jdbc;
+
+    RegionService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Region> find(String code) {
+        if (!RegionCodes.isValid(code)) {
+            return Optional.empty();
+        }
+        return jdbc.query("select " + COLUMNS + " from region where code = ?", REGION, code).stream()
+                .findFirst();
+    }
+
+    public boolean exists(String code) {
+        return RegionCodes.isValid(code)
+                && Boolean.TRUE.equals(jdbc.queryForObject(
+                        "select exists (select 1 from region where code = ?)", Boolean.class, code));
+    }
+
+    public List<Region> provinces() {
+        return jdbc.query("select " + COLUMNS + " from region where parent_code is null order by name, code", REGION);
+    }
+
+    /** The regions directly below this one, by name; empty for a village or an unknown code. */
+    public List<Region> children(String parentCode) {
+        if (!RegionCodes.isValid(parentCode)) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select " + COLUMNS + " from region where parent_code = ? order by name, code", REGION, parentCode);
+    }
+
+    /**
+     * All provinces plus the children of each given region, by name, in one query: what cascading selects show for a
+     * chosen region.
+     */
+    public List<Region> provincesAndChildrenOf(Collection<String> parentCodes) {
+        String[] parents = parentCodes.stream().filter(RegionCodes::isValid).toArray(String[]::new);
+        return jdbc.query(
+                "select " + COLUMNS + " from region where parent_code is null or parent_code = any(?::text[])"
+                        + " order by name, code",
+                REGION,
+                (Object) parents);
+    }
+
+    /** The province, the regions between, and the region itself, in one query; empty for an unknown code. */
+    public List<Region> path(String code) {
+        List<String> codes = RegionCodes.pathOf(code);
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        List<Region> path = jdbc.query(
+                "select " + COLUMNS + " from region where code = any(?::text[]) order by length(code)", REGION, (Object)
+                        codes.toArray(String[]::new));
+        return path.size() == codes.size() ? path : List.of();
+    }
+
+    /** "Desa Keude Bakongan, Kec. Bakongan, Kabupaten Aceh Selatan, Provinsi Aceh"; empty for an unknown code. */
+    public Optional<String> label(String code) {
+        List<Region> path = path(code);
+        return path.isEmpty() ? Optional.empty() : Optional.of(Region.labelOf(path));
+    }
+
+    public Optional<ZoneId> timeZoneOf(String code) {
+        if (!RegionCodes.isValid(code)) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("select time_zone from region where code = ?", String.class, code).stream()
+                .findFirst()
+                .map(ZoneId::of);
+    }
+
+    /** Type-to-search over all of Indonesia and every level. See {@link RegionSearch} for matching and ranking. */
+    public List<RegionMatch> search(String query, int limit) {
+        return search(query, limit, null, RegionLevel.DESA);
+    }
+
+    /**
+     * Type-to-search restricted to some areas (e.g. a jurisdiction): only those regions and the ones below them. An
+     * empty collection finds nothing.
+     */
+    public List<RegionMatch> search(String query, int limit, Collection<String> withinCodes) {
+        return search(query, limit, withinCodes == null ? List.of() : withinCodes, RegionLevel.DESA);
+    }
+
+    /**
+     * @param withinCodes null for all of Indonesia
+     * @param deepest the lowest level to return (KECAMATAN leaves villages out)
+     */
+    public List<RegionMatch> search(String query, int limit, Collection<String> withinCodes, RegionLevel deepest) {
+        return RegionSearch.of(query, limit, withinCodes, deepest)
+                .map(statement -> jdbc.query(
+                        statement.sql(), RegionService::match, statement.args().toArray()))
+                .orElse(List.of());
+    }
+
+    private static RegionMatch match(ResultSet rs, int row) throws SQLException {
+        RegionLevel level = RegionLevel.valueOf(rs.getString("level"));
+        RegionKind kind = kindOf(rs, "kind");
+        String name = rs.getString("name");
+        List<String> label = new ArrayList<>(4);
+        label.add(Region.designatedName(level, kind, name));
+        if (rs.getString("district_name") != null) {
+            label.add(Region.designatedName(RegionLevel.KECAMATAN, null, rs.getString("district_name")));
+        }
+        if (rs.getString("regency_name") != null) {
+            label.add(Region.designatedName(
+                    RegionLevel.KABUPATEN_KOTA, kindOf(rs, "regency_kind"), rs.getString("regency_name")));
+        }
+        if (rs.getString("province_name") != null) {
+            label.add(Region.designatedName(RegionLevel.PROVINSI, null, rs.getString("province_name")));
+        }
+        return new RegionMatch(rs.getString("code"), name, level, kind, String.join(", ", label));
+    }
+
+    private static RegionKind kindOf(ResultSet rs, String column) throws SQLException {
+        String kind = rs.getString(column);
+        return kind == null ? null : RegionKind.valueOf(kind);
+    }
+}
