@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.timpora.support.IntegrationTest;
 import id.timpora.support.TestAccounts;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class PasswordChangeTest extends IntegrationTest {
@@ -25,6 +26,21 @@ class PasswordChangeTest extends IntegrationTest {
         mvc.perform(get("/akun/kata-sandi").with(accounts.as(username)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"mustChangeNotice\"")));
+    }
+
+    // "components :: input(...)" once also selected another fragment's <input>: every field came twice, browsers posted
+    // both copies, and the password could never be changed.
+    @Test
+    void theFormHasEachFieldExactlyOnce() throws Exception {
+        String username = accounts.create("REPORTER");
+        String html = mvc.perform(get("/akun/kata-sandi").with(accounts.as(username)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(Jsoup.parse(html).select("form[action=/akun/kata-sandi] input:not([type=hidden])"))
+                .extracting(input -> input.attr("name"))
+                .containsExactly("currentPassword", "newPassword", "confirmPassword");
     }
 
     @Test
