@@ -37,8 +37,7 @@ class MessageBundleTest {
     private static final List<String> REPLACING =
             List.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors");
 
-    private static final List<String> VISIBLE_ATTRIBUTES =
-            List.of("placeholder", "title", "alt", "aria-label", "value");
+    private static final List<String> VISIBLE_ATTRIBUTES = List.of("placeholder", "title", "alt", "aria-label");
 
     private static Properties indonesian;
     private static Properties english;

@@ -41,7 +41,8 @@ class DemoDataTest {
         assertThat(jdbc.queryForList(
                         "select distinct substr(region_code, 1, 2) from agency_region order by 1", String.class))
                 .containsExactly("16", "31", "35", "51", "61", "62");
-        assertThat(jdbc.queryForObject("select count(*) from team", Integer.class)).isEqualTo(DemoData.TEAMS.size());
+        assertThat(jdbc.queryForObject("select count(*) from team", Integer.class))
+                .isEqualTo(DemoData.TEAMS.size());
         assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class))
                 .as("no random bootstrap admin next to the demo accounts")
                 .isEqualTo(DemoData.ACCOUNTS.size());
