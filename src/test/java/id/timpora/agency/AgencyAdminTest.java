@@ -159,7 +159,8 @@ class AgencyAdminTest extends IntegrationTest {
                         .param("type", "BEA_CUKAI")
                         .param("q", name)
                         .with(accounts.as(admin)))
-                .andExpect(content().string(not(containsString(name))));
+                .andExpect(content().string(not(containsString(">" + name + "</a>"))))
+                .andExpect(content().string(containsString("Tidak ada data yang cocok.")));
     }
 
     private MockHttpServletRequestBuilder save(String url, String name, String type, String level, String... regions) {
