@@ -1,0 +1,15 @@
+package id.timpora.report;
+
+import id.timpora.infrastructure.web.Labelled;
+
+/** Why a report was rejected. Labels under {@code report.rejection.*}. */
+public enum RejectionReason implements Labelled {
+    TIDAK_VALID,
+    DUPLIKAT,
+    LAINNYA;
+
+    @Override
+    public String messageKey() {
+        return "report.rejection." + name();
+    }
+}

@@ -1,0 +1,19 @@
+package id.timpora.report;
+
+import id.timpora.infrastructure.web.Labelled;
+
+/** Where the information came from. Labels under {@code report.source.*}. */
+public enum ReportSource implements Labelled {
+    PATROLI,
+    LAPORAN_MASYARAKAT,
+    APOA,
+    PERUSAHAAN_SPONSOR,
+    INSTANSI_LAIN,
+    MEDIA,
+    OPERASI_GABUNGAN;
+
+    @Override
+    public String messageKey() {
+        return "report.source." + name();
+    }
+}
