@@ -1,0 +1,264 @@
+package id.timpora.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A sighting report. Only the fields a write needs are mapped behaviour; lists and pages read projections. */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ReportStatus status = ReportStatus.BARU;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(nullable = false, length = 2, columnDefinition = "char(2)")
+    private String nationality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Sex sex;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "approximate_age")
+    private Short approximateAge;
+
+    @Column(name = "passport_number", length = 30)
+    private String passportNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "permit_type", nullable = false, length = 30)
+    private PermitType permitType;
+
+    @Column(name = "permit_number", length = 50)
+    private String permitNumber;
+
+    @Column(name = "permit_expiry")
+    private LocalDate permitExpiry;
+
+    @Column(length = 200)
+    private String sponsor;
+
+    @Column(length = 120)
+    private String occupation;
+
+    @Column(name = "observed_at", nullable = false)
+    private Instant observedAt;
+
+    @Column(name = "region_code", nullable = false, length = 13)
+    private String regionCode;
+
+    @Column(name = "province_code", nullable = false, length = 2)
+    private String provinceCode;
+
+    @Column(name = "regency_code", nullable = false, length = 5)
+    private String regencyCode;
+
+    @Column(name = "district_code", nullable = false, length = 8)
+    private String districtCode;
+
+    @Column(length = 500)
+    private String address;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_type", nullable = false, length = 30)
+    private PlaceType placeType;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(30)[]")
+    private String[] activities = new String[0];
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "varchar(30)[]")
+    private String[] indications = new String[0];
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ReportSource source;
+
+    @Column(columnDefinition = "text")
+    private String narrative;
+
+    @Column(name = "reporter_id", nullable = false, updatable = false)
+    private long reporterId;
+
+    @Column(name = "reporting_agency_id", nullable = false, updatable = false)
+    private long reportingAgencyId;
+
+    @Column(name = "handling_agency_id")
+    private Long handlingAgencyId;
+
+    @Column(name = "subject_id")
+    private Long subjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason", length = 20)
+    private RejectionReason rejectionReason;
+
+    @Column(name = "duplicate_of_id")
+    private Long duplicateOfId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private int version;
+
+    protected Report() {}
+
+    Report(ReportData data, long reporterId, long reportingAgencyId, Instant now) {
+        this.reporterId = reporterId;
+        this.reportingAgencyId = reportingAgencyId;
+        this.createdAt = now;
+        apply(data, now);
+    }
+
+    void apply(ReportData data, Instant now) {
+        this.fullName = data.fullName().trim();
+        this.nationality = data.nationality();
+        this.sex = data.sex();
+        this.birthDate = data.birthDate();
+        this.approximateAge =
+                data.approximateAge() == null ? null : data.approximateAge().shortValue();
+        this.passportNumber = ReportData.normalisePassport(data.passportNumber());
+        this.permitType = data.permitType();
+        this.permitNumber = data.permitNumber();
+        this.permitExpiry = data.permitExpiry();
+        this.sponsor = data.sponsor();
+        this.occupation = data.occupation();
+        this.observedAt = data.observedAt();
+        this.regionCode = data.regionCode();
+        this.districtCode = data.regionCode().substring(0, 8);
+        this.regencyCode = data.regionCode().substring(0, 5);
+        this.provinceCode = data.regionCode().substring(0, 2);
+        this.address = data.address();
+        this.latitude = data.latitude();
+        this.longitude = data.longitude();
+        this.placeType = data.placeType();
+        this.activities = data.activities().stream().map(Enum::name).sorted().toArray(String[]::new);
+        this.indications = data.indications().stream().map(Enum::name).sorted().toArray(String[]::new);
+        this.source = data.source();
+        this.narrative = data.narrative();
+        this.updatedAt = now;
+    }
+
+    void moveTo(ReportStatus target, Instant now) {
+        this.status = target;
+        this.updatedAt = now;
+    }
+
+    void reject(RejectionReason reason, Long duplicateOf, Instant now) {
+        this.rejectionReason = reason;
+        this.duplicateOfId = duplicateOf;
+        moveTo(ReportStatus.DITOLAK, now);
+    }
+
+    void assignHandlingAgency(Long agencyId, Instant now) {
+        this.handlingAgencyId = agencyId;
+        this.updatedAt = now;
+    }
+
+    ReportData toData() {
+        return new ReportData(
+                fullName,
+                nationality,
+                sex,
+                birthDate,
+                approximateAge == null ? null : approximateAge.intValue(),
+                passportNumber,
+                permitType,
+                permitNumber,
+                permitExpiry,
+                sponsor,
+                occupation,
+                observedAt,
+                regionCode,
+                address,
+                latitude,
+                longitude,
+                placeType,
+                enumSet(Activity.class, activities),
+                enumSet(Indication.class, indications),
+                source,
+                narrative);
+    }
+
+    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, String[] names) {
+        Set<E> values = EnumSet.noneOf(type);
+        Arrays.stream(names).map(name -> Enum.valueOf(type, name)).forEach(values::add);
+        return values;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getPassportNumber() {
+        return passportNumber;
+    }
+
+    public long getReporterId() {
+        return reporterId;
+    }
+
+    public long getReportingAgencyId() {
+        return reportingAgencyId;
+    }
+
+    public Long getHandlingAgencyId() {
+        return handlingAgencyId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

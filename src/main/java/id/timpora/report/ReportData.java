@@ -1,0 +1,41 @@
+package id.timpora.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/** What a reporter enters; the service checks the rules only it can see (region, jurisdiction). */
+public record ReportData(
+        String fullName,
+        String nationality,
+        Sex sex,
+        LocalDate birthDate,
+        Integer approximateAge,
+        String passportNumber,
+        PermitType permitType,
+        String permitNumber,
+        LocalDate permitExpiry,
+        String sponsor,
+        String occupation,
+        Instant observedAt,
+        String regionCode,
+        String address,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        PlaceType placeType,
+        Set<Activity> activities,
+        Set<Indication> indications,
+        ReportSource source,
+        String narrative) {
+
+    /** Passport numbers compare without case, spaces or dashes: "a 123-456" and "A123456" are one passport. */
+    public static String normalisePassport(String passport) {
+        if (passport == null) {
+            return null;
+        }
+        String normalised = passport.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return normalised.isEmpty() ? null : normalised;
+    }
+}
