@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestAccounts.class, TestAgencies.class})
+@Import({TestAccounts.class, TestAgencies.class, TestReports.class})
 public abstract class IntegrationTest {
 
     @Autowired
@@ -30,6 +30,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected TestAgencies agencies;
+
+    @Autowired
+    protected TestReports reports;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
