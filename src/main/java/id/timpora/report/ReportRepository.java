@@ -1,0 +1,5 @@
+package id.timpora.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportRepository extends JpaRepository<Report, Long> {}

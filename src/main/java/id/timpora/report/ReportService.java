@@ -1,0 +1,281 @@
+package id.timpora.report;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.agency.AgencyService;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.audit.Changes;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.region.Region;
+import id.timpora.region.RegionLevel;
+import id.timpora.region.RegionService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that writes a report: logging it, the reporter's edits while it is new, the officers' workflow and
+ * follow-ups. Every method checks role and jurisdiction itself; a report outside the user's jurisdiction is "not
+ * found", so guessing ids reveals nothing.
+ */
+@Service
+public class ReportService {
+
+    static final String TARGET = "REPORT";
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private final ReportRepository reports;
+    private final ReportScopes scopes;
+    private final RegionService regions;
+    private final AgencyService agencies;
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReportService(
+            ReportRepository reports,
+            ReportScopes scopes,
+            RegionService regions,
+            AgencyService agencies,
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.reports = reports;
+        this.scopes = scopes;
+        this.regions = regions;
+        this.agencies = agencies;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long create(CurrentUser user, ReportData data) {
+        requireRole(user, Role.REPORTER, Role.OFFICER);
+        if (user.agencyId() == null) {
+            throw new AccessDeniedException("no agency");
+        }
+        check(user, data);
+        Instant now = clock.instant();
+        Report report = reports.saveAndFlush(new Report(data, user.id(), user.agencyId(), now));
+        recordStatusChange(report.getId(), null, ReportStatus.BARU, user, null);
+        audit.record(
+                AuditAction.CREATE, TARGET, report.getId(), data.fullName().trim() + " [" + data.nationality() + "]");
+        events.publishEvent(new ReportSaved(report.getId(), report.getNationality(), report.getPassportNumber()));
+        return report.getId();
+    }
+
+    /** The reporter corrects their report while it is still new. */
+    @Transactional
+    public void update(CurrentUser user, long id, int expectedVersion, ReportData data) {
+        Report report = visible(user, id);
+        if (report.getReporterId() != user.id() || report.getStatus() != ReportStatus.BARU) {
+            throw new AccessDeniedException("only the reporter edits, and only while new");
+        }
+        if (report.getVersion() != expectedVersion) {
+            throw new EditConflict();
+        }
+        check(user, data);
+        ReportData before = report.toData();
+        report.apply(data, clock.instant());
+        flush(report);
+        ReportData after = report.toData();
+        Changes changes = new Changes()
+                .field("fullName", before.fullName(), after.fullName())
+                .field("nationality", before.nationality(), after.nationality())
+                .field("passportNumber", before.passportNumber(), after.passportNumber())
+                .field("permitType", before.permitType(), after.permitType())
+                .field("permitExpiry", before.permitExpiry(), after.permitExpiry())
+                .field("observedAt", before.observedAt(), after.observedAt())
+                .field("region", before.regionCode(), after.regionCode())
+                .field("activities", before.activities(), after.activities())
+                .field("indications", before.indications(), after.indications())
+                .field("narrative", before.narrative() == null ? null : "…", after.narrative() == null ? null : "…");
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, TARGET, id, changes.toString());
+        }
+        if (!Objects.equals(before.passportNumber(), after.passportNumber())
+                || !Objects.equals(before.nationality(), after.nationality())) {
+            events.publishEvent(new ReportSaved(id, report.getNationality(), report.getPassportNumber()));
+        }
+    }
+
+    /** Moves a report along its workflow; only officers, only along the allowed transitions. */
+    @Transactional
+    public void changeStatus(CurrentUser user, long id, StatusChange change) {
+        requireRole(user, Role.OFFICER);
+        Report report = visible(user, id);
+        if (report.getVersion() != change.expectedVersion()) {
+            throw new EditConflict();
+        }
+        ReportStatus from = report.getStatus();
+        if (change.target() == null || !from.canMoveTo(change.target())) {
+            throw InvalidInput.of("target", "report.error.transition");
+        }
+        Instant now = clock.instant();
+        if (change.target() == ReportStatus.DITOLAK) {
+            reject(user, report, change, now);
+        } else {
+            report.moveTo(change.target(), now);
+        }
+        flush(report);
+        recordStatusChange(id, from, change.target(), user, blankToNull(change.note()));
+        audit.record(
+                AuditAction.STATUS_CHANGE,
+                TARGET,
+                id,
+                from + " → " + change.target()
+                        + (change.rejectionReason() == null ? "" : " (" + change.rejectionReason() + ")"));
+    }
+
+    @Transactional
+    public void assignHandlingAgency(CurrentUser user, long id, Long agencyId) {
+        requireRole(user, Role.OFFICER);
+        Report report = visible(user, id);
+        if (agencyId != null && !agencies.isActive(agencyId)) {
+            throw InvalidInput.of("handlingAgencyId", "account.error.agency");
+        }
+        Long before = report.getHandlingAgencyId();
+        report.assignHandlingAgency(agencyId, clock.instant());
+        audit.record(
+                AuditAction.UPDATE,
+                TARGET,
+                id,
+                new Changes().field("handlingAgency", before, agencyId).toString());
+    }
+
+    @Transactional
+    public long addFollowUp(CurrentUser user, long id, FollowUpData followUp) {
+        requireRole(user, Role.OFFICER);
+        Report report = visible(user, id);
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (!report.getStatus().acceptsFollowUps()) {
+            problems.add(null, "report.error.followUpStatus");
+        }
+        if (!agencies.isActive(followUp.responsibleAgencyId())) {
+            problems.add("responsibleAgencyId", "account.error.agency");
+        }
+        if (followUp.actionDate().isAfter(clock.instant().atZone(user.zone()).toLocalDate())) {
+            problems.add("actionDate", "report.error.futureDate");
+        }
+        problems.throwIfAny();
+        Long followUpId = jdbc.queryForObject(
+                "insert into follow_up (report_id, type, responsible_agency_id, action_date, outcome, created_by)"
+                        + " values (?, ?, ?, ?, ?, ?) returning id",
+                Long.class,
+                id,
+                followUp.type().name(),
+                followUp.responsibleAgencyId(),
+                followUp.actionDate(),
+                blankToNull(followUp.outcome()),
+                user.id());
+        audit.record(AuditAction.CREATE, "FOLLOW_UP", followUpId, "report " + id + ": " + followUp.type());
+        return followUpId;
+    }
+
+    /** The report if the user may see it; otherwise "not found", whether it exists or not. */
+    Report visible(CurrentUser user, long id) {
+        Report report = reports.findById(id).orElseThrow(NotFoundException::new);
+        if (!scopes.of(user).covers(report.getRegionCode())) {
+            throw new NotFoundException();
+        }
+        return report;
+    }
+
+    private void reject(CurrentUser user, Report report, StatusChange change, Instant now) {
+        if (change.rejectionReason() == null) {
+            throw InvalidInput.of("rejectionReason", "report.error.rejectionReason");
+        }
+        Long duplicateOf = null;
+        if (change.rejectionReason() == RejectionReason.DUPLIKAT) {
+            duplicateOf = change.duplicateOfId();
+            boolean validOriginal = duplicateOf != null
+                    && !duplicateOf.equals(report.getId())
+                    && reports.findById(duplicateOf)
+                            .map(original -> scopes.of(user).covers(original.getRegionCode()))
+                            .orElse(false);
+            if (!validOriginal) {
+                throw InvalidInput.of("duplicateOfId", "report.error.duplicateOf");
+            }
+        } else if (change.note() == null || change.note().isBlank()) {
+            throw InvalidInput.of("note", "report.error.rejectionNote");
+        }
+        report.reject(change.rejectionReason(), duplicateOf, now);
+    }
+
+    private void check(CurrentUser user, ReportData data) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (data.nationality() == null || !COUNTRIES.contains(data.nationality())) {
+            problems.add("nationality", "report.error.nationality");
+        }
+        Region region = data.regionCode() == null
+                ? null
+                : regions.find(data.regionCode()).orElse(null);
+        if (region == null || region.level() != RegionLevel.DESA) {
+            problems.add("regionCode", "report.error.region");
+        } else if (!scopes.of(user).covers(region.code())) {
+            problems.add("regionCode", "report.error.outsideJurisdiction");
+        }
+        Instant now = clock.instant();
+        if (data.observedAt() != null && data.observedAt().isAfter(now.plusSeconds(300))) {
+            problems.add("observedAt", "report.error.futureDate");
+        }
+        if (data.birthDate() != null
+                && data.birthDate().isAfter(now.atZone(user.zone()).toLocalDate())) {
+            problems.add("birthDate", "report.error.futureDate");
+        }
+        if (data.activities() == null || data.activities().isEmpty()) {
+            problems.add("activities", "report.error.activities");
+        }
+        if ((data.latitude() == null) != (data.longitude() == null)) {
+            problems.add("latitude", "report.error.coordinates");
+        }
+        problems.throwIfAny();
+    }
+
+    private void recordStatusChange(long reportId, ReportStatus from, ReportStatus to, CurrentUser user, String note) {
+        jdbc.update(
+                "insert into report_status_change (report_id, from_status, to_status, changed_by, note)"
+                        + " values (?, ?, ?, ?, ?)",
+                reportId,
+                from == null ? null : from.name(),
+                to.name(),
+                user.id(),
+                note);
+    }
+
+    private void flush(Report report) {
+        try {
+            reports.saveAndFlush(report);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflict();
+        }
+    }
+
+    private static void requireRole(CurrentUser user, Role... roles) {
+        for (Role role : roles) {
+            if (user.hasRole(role)) {
+                return;
+            }
+        }
+        throw new AccessDeniedException("role " + user.role() + " may not do this");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
