@@ -1,0 +1,150 @@
+package id.timpora.report;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.infrastructure.web.NotFoundException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Photos and documents of a report. The type is decided by the file's first bytes, never by its name or the browser's
+ * claim; the content lives in the database so any app node can serve it, and only to users who may see the report.
+ */
+@Service
+public class ReportAttachments {
+
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final int MAX_PER_REPORT = 10;
+
+    /** A file as received, independent of the web layer. */
+    public record Upload(String fileName, byte[] content) {}
+
+    public record Download(String fileName, String contentType, byte[] content) {}
+
+    private final JdbcTemplate jdbc;
+    private final ReportService reports;
+    private final AuditLog audit;
+
+    ReportAttachments(JdbcTemplate jdbc, ReportService reports, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.audit = audit;
+    }
+
+    /** Checks every upload before storing any, so a bad file stores nothing. */
+    public static void check(List<Upload> uploads) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        for (Upload upload : uploads) {
+            if (upload.content().length > MAX_BYTES) {
+                problems.add("attachments", "report.error.attachmentSize", upload.fileName());
+            } else if (sniff(upload.content()).isEmpty()) {
+                problems.add("attachments", "report.error.attachmentType", upload.fileName());
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    @Transactional
+    public void store(CurrentUser user, long reportId, List<Upload> uploads) {
+        if (uploads.isEmpty()) {
+            return;
+        }
+        Report report = reports.visible(user, reportId);
+        boolean reporterWhileNew = report.getReporterId() == user.id() && report.getStatus() == ReportStatus.BARU;
+        if (!reporterWhileNew && !user.hasRole(Role.OFFICER)) {
+            throw new AccessDeniedException("attachments are added by the reporter while new, or by officers");
+        }
+        check(uploads);
+        Integer existing = jdbc.queryForObject(
+                "select count(*) from report_attachment where report_id = ?", Integer.class, reportId);
+        if (existing + uploads.size() > MAX_PER_REPORT) {
+            throw InvalidInput.of("attachments", "report.error.attachmentCount", MAX_PER_REPORT);
+        }
+        for (Upload upload : uploads) {
+            Long id = jdbc.queryForObject(
+                    "insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256, uploaded_by,"
+                            + " content) values (?, ?, ?, ?, ?, ?, ?) returning id",
+                    Long.class,
+                    reportId,
+                    safeName(upload.fileName()),
+                    sniff(upload.content()).orElseThrow(),
+                    upload.content().length,
+                    sha256(upload.content()),
+                    user.id(),
+                    upload.content());
+            audit.record(
+                    AuditAction.CREATE, "ATTACHMENT", id, "report " + reportId + ": " + safeName(upload.fileName()));
+        }
+    }
+
+    @Transactional
+    public Download open(CurrentUser user, long reportId, long attachmentId) {
+        reports.visible(user, reportId);
+        Download download = jdbc
+                .query(
+                        "select file_name, content_type, content from report_attachment where id = ? and report_id = ?",
+                        (rs, i) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)),
+                        attachmentId,
+                        reportId)
+                .stream()
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        audit.record(AuditAction.DOWNLOAD, "ATTACHMENT", attachmentId, "report " + reportId);
+        return download;
+    }
+
+    static Optional<String> sniff(byte[] content) {
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return Optional.of("application/pdf");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only the file's own name, without any path, control characters or quotes, at most 255 characters. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .trim();
+        if (name.isEmpty()) {
+            name = "lampiran";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

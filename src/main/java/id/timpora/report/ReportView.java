@@ -1,0 +1,49 @@
+package id.timpora.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Everything the detail page shows of one report. */
+public record ReportView(
+        long id,
+        ReportStatus status,
+        ReportData data,
+        String regionLabel,
+        String reporterName,
+        long reporterId,
+        String reportingAgencyName,
+        Long handlingAgencyId,
+        String handlingAgencyName,
+        Long subjectId,
+        String subjectName,
+        RejectionReason rejectionReason,
+        Long duplicateOfId,
+        Instant createdAt,
+        int version,
+        List<History> history,
+        List<FollowUp> followUps,
+        List<Attachment> attachments) {
+
+    public record History(ReportStatus from, ReportStatus to, String by, Instant at, String note) {}
+
+    public record FollowUp(FollowUpType type, String agencyName, LocalDate actionDate, String outcome, String by) {}
+
+    public record Attachment(long id, String fileName, String contentType, int sizeBytes) {
+
+        public boolean image() {
+            return contentType.startsWith("image/");
+        }
+    }
+
+    public Set<ReportStatus> nextStatuses() {
+        return status.next();
+    }
+
+    public boolean hasCoordinates() {
+        BigDecimal latitude = data.latitude();
+        return latitude != null && data.longitude() != null;
+    }
+}

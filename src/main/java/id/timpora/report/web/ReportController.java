@@ -1,0 +1,291 @@
+package id.timpora.report.web;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.agency.AgencyService;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.web.EditConflict;
+import id.timpora.infrastructure.web.Flash;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.report.Activity;
+import id.timpora.report.Countries;
+import id.timpora.report.FollowUpType;
+import id.timpora.report.Indication;
+import id.timpora.report.PermitType;
+import id.timpora.report.PlaceType;
+import id.timpora.report.RejectionReason;
+import id.timpora.report.ReportAttachments;
+import id.timpora.report.ReportReader;
+import id.timpora.report.ReportService;
+import id.timpora.report.ReportSource;
+import id.timpora.report.ReportSubmission;
+import id.timpora.report.ReportView;
+import id.timpora.report.Sex;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Logging a report, its detail page, the reporter's edits, the officers' workflow and follow-ups, attachments. */
+@Controller
+@RequestMapping("/laporan")
+@PreAuthorize("hasAnyRole('REPORTER', 'OFFICER')")
+class ReportController {
+
+    private static final String FORM = "report/form";
+
+    private final ReportSubmission submission;
+    private final ReportService reports;
+    private final ReportReader reader;
+    private final ReportAttachments attachments;
+    private final AgencyService agencies;
+    private final Countries countries;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReportController(
+            ReportSubmission submission,
+            ReportService reports,
+            ReportReader reader,
+            ReportAttachments attachments,
+            AgencyService agencies,
+            Countries countries,
+            AuditLog audit,
+            Clock clock) {
+        this.submission = submission;
+        this.reports = reports;
+        this.reader = reader;
+        this.attachments = attachments;
+        this.agencies = agencies;
+        this.countries = countries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/baru")
+    String createForm(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
+        ReportForm form = new ReportForm();
+        var now = clock.instant().atZone(user.zone());
+        form.setObservedDate(now.toLocalDate());
+        form.setObservedTime(now.toLocalTime().withSecond(0).withNano(0));
+        return showForm(form, null, model, locale);
+    }
+
+    @PostMapping("/baru")
+    String create(
+            @AuthenticationPrincipal CurrentUser user,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        List<ReportAttachments.Upload> uploads = uploads(files);
+        if (!result.hasErrors()) {
+            try {
+                long id = submission.submit(user, form.toData(user.zone()), uploads);
+                Flash.success(redirect, "report.created", id);
+                return "redirect:/laporan/" + id;
+            } catch (InvalidInput invalid) {
+                invalid.addTo(result);
+            }
+        }
+        // Browsers cannot refill a file input: say so plainly instead of losing the files silently.
+        model.addAttribute("reattach", !uploads.isEmpty());
+        return showForm(form, null, model, locale);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
+        ReportView report = reader.view(user, id);
+        audit.record(AuditAction.VIEW, "REPORT", id, null);
+        model.addAttribute("report", report);
+        model.addAttribute("nationalityName", countries.name(report.data().nationality(), locale));
+        model.addAttribute("statusForm", new StatusForm());
+        model.addAttribute("followUpForm", new FollowUpForm());
+        model.addAttribute("rejectionReasons", RejectionReason.values());
+        model.addAttribute("followUpTypes", FollowUpType.values());
+        model.addAttribute("agencyOptions", agencies.options());
+        model.addAttribute(
+                "canEdit",
+                report.reporterId() == user.id() && report.status().name().equals("BARU"));
+        return "report/detail";
+    }
+
+    @GetMapping("/{id}/ubah")
+    String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
+        ReportView report = reader.view(user, id);
+        return showForm(ReportForm.of(report.data(), user.zone(), report.version()), report, model, locale);
+    }
+
+    @PostMapping("/{id}/ubah")
+    String update(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
+        ReportView report = reader.view(user, id);
+        if (!result.hasErrors()) {
+            try {
+                reports.update(user, id, form.getVersion(), form.toData(user.zone()));
+                Flash.success(redirect, "report.saved");
+                return "redirect:/laporan/" + id;
+            } catch (InvalidInput invalid) {
+                invalid.addTo(result);
+            } catch (EditConflict conflict) {
+                result.reject(EditConflict.MESSAGE_KEY);
+            }
+        }
+        return showForm(form, report, model, locale);
+    }
+
+    @PostMapping("/{id}/status")
+    String changeStatus(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("statusForm") StatusForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            Flash.error(redirect, "report.error.transition");
+            return "redirect:/laporan/" + id;
+        }
+        try {
+            reports.changeStatus(user, id, form.toChange());
+            Flash.success(redirect, "report.statusChanged", form.getTarget().messageKey());
+        } catch (InvalidInput invalid) {
+            Flash.error(
+                    redirect,
+                    invalid.problems().get(0).messageKey(),
+                    invalid.problems().get(0).arguments());
+        } catch (EditConflict conflict) {
+            Flash.error(redirect, EditConflict.MESSAGE_KEY);
+        }
+        return "redirect:/laporan/" + id;
+    }
+
+    @PostMapping("/{id}/instansi-penanganan")
+    String assignHandlingAgency(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) Long handlingAgencyId,
+            RedirectAttributes redirect) {
+        try {
+            reports.assignHandlingAgency(user, id, handlingAgencyId);
+            Flash.success(redirect, "report.handlingAssigned");
+        } catch (InvalidInput invalid) {
+            Flash.error(redirect, invalid.problems().get(0).messageKey());
+        }
+        return "redirect:/laporan/" + id;
+    }
+
+    @PostMapping("/{id}/tindak-lanjut")
+    String addFollowUp(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @Valid @ModelAttribute("followUpForm") FollowUpForm form,
+            BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            Flash.error(redirect, "report.error.followUpIncomplete");
+            return "redirect:/laporan/" + id + "#tindak-lanjut";
+        }
+        try {
+            reports.addFollowUp(user, id, form.toData());
+            Flash.success(redirect, "report.followUpAdded");
+        } catch (InvalidInput invalid) {
+            Flash.error(redirect, invalid.problems().get(0).messageKey());
+        }
+        return "redirect:/laporan/" + id + "#tindak-lanjut";
+    }
+
+    @PostMapping("/{id}/lampiran")
+    String addAttachments(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+            RedirectAttributes redirect) {
+        try {
+            attachments.store(user, id, uploads(files));
+            Flash.success(redirect, "report.attachmentsAdded");
+        } catch (InvalidInput invalid) {
+            Flash.error(
+                    redirect,
+                    invalid.problems().get(0).messageKey(),
+                    invalid.problems().get(0).arguments());
+        }
+        return "redirect:/laporan/" + id + "#lampiran";
+    }
+
+    @GetMapping("/{id}/lampiran/{attachmentId}")
+    ResponseEntity<byte[]> attachment(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long attachmentId) {
+        ReportAttachments.Download file = attachments.open(user, id, attachmentId);
+        boolean inline =
+                file.contentType().startsWith("image/") || file.contentType().equals("application/pdf");
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(file.fileName(), StandardCharsets.UTF_8)
+                .build();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
+                .body(file.content());
+    }
+
+    private String showForm(ReportForm form, ReportView report, Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("report", report);
+        model.addAttribute("countries", countries.all(locale));
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("permitTypes", PermitType.values());
+        model.addAttribute("placeTypes", PlaceType.values());
+        model.addAttribute("activities", Activity.values());
+        model.addAttribute("indications", Indication.values());
+        model.addAttribute("sources", ReportSource.values());
+        return FORM;
+    }
+
+    private static List<ReportAttachments.Upload> uploads(List<MultipartFile> files) {
+        List<ReportAttachments.Upload> uploads = new ArrayList<>();
+        if (files == null) {
+            return uploads;
+        }
+        for (MultipartFile file : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            try {
+                uploads.add(new ReportAttachments.Upload(file.getOriginalFilename(), file.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return uploads;
+    }
+}

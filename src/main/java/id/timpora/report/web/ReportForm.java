@@ -1,0 +1,344 @@
+package id.timpora.report.web;
+
+import id.timpora.report.Activity;
+import id.timpora.report.Indication;
+import id.timpora.report.PermitType;
+import id.timpora.report.PlaceType;
+import id.timpora.report.ReportData;
+import id.timpora.report.ReportSource;
+import id.timpora.report.Sex;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The report form; times are entered in the user's agency zone and stored as instants. */
+class ReportForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String fullName;
+
+    @NotBlank(message = "{validation.required}")
+    private String nationality;
+
+    @NotNull(message = "{validation.required}")
+    private Sex sex = Sex.TIDAK_DIKETAHUI;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate birthDate;
+
+    @Min(value = 0, message = "{report.error.age}")
+    @Max(value = 120, message = "{report.error.age}")
+    private Integer approximateAge;
+
+    @Size(max = 30, message = "{validation.tooLong}")
+    private String passportNumber;
+
+    @NotNull(message = "{validation.required}")
+    private PermitType permitType = PermitType.TIDAK_DIKETAHUI;
+
+    @Size(max = 50, message = "{validation.tooLong}")
+    private String permitNumber;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate permitExpiry;
+
+    @Size(max = 200, message = "{validation.tooLong}")
+    private String sponsor;
+
+    @Size(max = 120, message = "{validation.tooLong}")
+    private String occupation;
+
+    @NotNull(message = "{validation.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate observedDate;
+
+    @NotNull(message = "{validation.required}")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+    private LocalTime observedTime;
+
+    @NotBlank(message = "{report.error.region}")
+    private String regionCode;
+
+    @Size(max = 500, message = "{validation.tooLong}")
+    private String address;
+
+    @DecimalMin(value = "-11.5", message = "{report.error.latitude}")
+    @DecimalMax(value = "6.5", message = "{report.error.latitude}")
+    private BigDecimal latitude;
+
+    @DecimalMin(value = "94.5", message = "{report.error.longitude}")
+    @DecimalMax(value = "141.5", message = "{report.error.longitude}")
+    private BigDecimal longitude;
+
+    @NotNull(message = "{validation.required}")
+    private PlaceType placeType;
+
+    private List<Activity> activities = new ArrayList<>();
+
+    private List<Indication> indications = new ArrayList<>();
+
+    @NotNull(message = "{validation.required}")
+    private ReportSource source;
+
+    @Size(max = 10000, message = "{validation.tooLong}")
+    private String narrative;
+
+    private int version;
+
+    static ReportForm of(ReportData data, ZoneId zone, int version) {
+        ReportForm form = new ReportForm();
+        form.fullName = data.fullName();
+        form.nationality = data.nationality();
+        form.sex = data.sex();
+        form.birthDate = data.birthDate();
+        form.approximateAge = data.approximateAge();
+        form.passportNumber = data.passportNumber();
+        form.permitType = data.permitType();
+        form.permitNumber = data.permitNumber();
+        form.permitExpiry = data.permitExpiry();
+        form.sponsor = data.sponsor();
+        form.occupation = data.occupation();
+        form.observedDate = data.observedAt().atZone(zone).toLocalDate();
+        form.observedTime =
+                data.observedAt().atZone(zone).toLocalTime().withSecond(0).withNano(0);
+        form.regionCode = data.regionCode();
+        form.address = data.address();
+        form.latitude = data.latitude();
+        form.longitude = data.longitude();
+        form.placeType = data.placeType();
+        form.activities = new ArrayList<>(data.activities());
+        form.indications = new ArrayList<>(data.indications());
+        form.source = data.source();
+        form.narrative = data.narrative();
+        form.version = version;
+        return form;
+    }
+
+    ReportData toData(ZoneId zone) {
+        return new ReportData(
+                fullName,
+                nationality,
+                sex,
+                birthDate,
+                approximateAge,
+                passportNumber,
+                permitType,
+                blank(permitNumber),
+                permitExpiry,
+                blank(sponsor),
+                blank(occupation),
+                observedDate.atTime(observedTime).atZone(zone).toInstant(),
+                regionCode,
+                blank(address),
+                latitude,
+                longitude,
+                placeType,
+                activities.isEmpty() ? EnumSet.noneOf(Activity.class) : EnumSet.copyOf(activities),
+                indications.isEmpty() ? EnumSet.noneOf(Indication.class) : EnumSet.copyOf(indications),
+                source,
+                blank(narrative));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    // getters and setters for binding
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public void setNationality(String nationality) {
+        this.nationality = nationality;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public Integer getApproximateAge() {
+        return approximateAge;
+    }
+
+    public void setApproximateAge(Integer approximateAge) {
+        this.approximateAge = approximateAge;
+    }
+
+    public String getPassportNumber() {
+        return passportNumber;
+    }
+
+    public void setPassportNumber(String passportNumber) {
+        this.passportNumber = passportNumber;
+    }
+
+    public PermitType getPermitType() {
+        return permitType;
+    }
+
+    public void setPermitType(PermitType permitType) {
+        this.permitType = permitType;
+    }
+
+    public String getPermitNumber() {
+        return permitNumber;
+    }
+
+    public void setPermitNumber(String permitNumber) {
+        this.permitNumber = permitNumber;
+    }
+
+    public LocalDate getPermitExpiry() {
+        return permitExpiry;
+    }
+
+    public void setPermitExpiry(LocalDate permitExpiry) {
+        this.permitExpiry = permitExpiry;
+    }
+
+    public String getSponsor() {
+        return sponsor;
+    }
+
+    public void setSponsor(String sponsor) {
+        this.sponsor = sponsor;
+    }
+
+    public String getOccupation() {
+        return occupation;
+    }
+
+    public void setOccupation(String occupation) {
+        this.occupation = occupation;
+    }
+
+    public LocalDate getObservedDate() {
+        return observedDate;
+    }
+
+    public void setObservedDate(LocalDate observedDate) {
+        this.observedDate = observedDate;
+    }
+
+    public LocalTime getObservedTime() {
+        return observedTime;
+    }
+
+    public void setObservedTime(LocalTime observedTime) {
+        this.observedTime = observedTime;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public PlaceType getPlaceType() {
+        return placeType;
+    }
+
+    public void setPlaceType(PlaceType placeType) {
+        this.placeType = placeType;
+    }
+
+    public List<Activity> getActivities() {
+        return activities;
+    }
+
+    public void setActivities(List<Activity> activities) {
+        this.activities = activities == null ? new ArrayList<>() : activities;
+    }
+
+    public List<Indication> getIndications() {
+        return indications;
+    }
+
+    public void setIndications(List<Indication> indications) {
+        this.indications = indications == null ? new ArrayList<>() : indications;
+    }
+
+    public ReportSource getSource() {
+        return source;
+    }
+
+    public void setSource(ReportSource source) {
+        this.source = source;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public void setNarrative(String narrative) {
+        this.narrative = narrative;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+}
