@@ -78,6 +78,9 @@ final class Chromium {
                         "--disable-sync",
                         "--no-first-run",
                         "--disable-quic",
+                        // Bootstrap scrolls smoothly and animates collapses and fades unless motion is reduced; a
+                        // click on an element below the fold then lands while the page is still scrolling.
+                        "--force-prefers-reduced-motion",
                         "--user-data-dir=" + profile,
                         "--window-size=" + Browser.DESKTOP.width + "," + Browser.DESKTOP.height);
         ChromeDriverService service = new ChromeDriverService.Builder()
