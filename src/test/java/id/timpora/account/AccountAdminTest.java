@@ -98,7 +98,6 @@ class AccountAdminTest extends IntegrationTest {
         mvc.perform(post("/admin/pengguna/" + id)
                         .with(accounts.as(admin))
                         .with(csrf())
-                        .param("username", user)
                         .param("displayName", "Uji " + user)
                         .param("role", "OFFICER")
                         .param("agencyId", String.valueOf(kanim))

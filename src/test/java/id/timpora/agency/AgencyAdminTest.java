@@ -57,6 +57,7 @@ class AgencyAdminTest extends IntegrationTest {
         mvc.perform(save("/admin/instansi/baru", "", "KESBANGPOL", "PROVINSI").param("email", "bukan-email"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Wajib diisi.")))
+                .andExpect(content().string(containsString("Pilih minimal satu wilayah kerja")))
                 .andExpect(content().string(containsString("Alamat email tidak valid.")))
                 .andExpect(content().string(containsString("value=\"bukan-email\"")));
 

@@ -15,6 +15,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,12 @@ class AccountAdminController {
 
     private final AccountAdminService accounts;
     private final AgencyService agencies;
+    private final Validator validator;
 
-    AccountAdminController(AccountAdminService accounts, AgencyService agencies) {
+    AccountAdminController(AccountAdminService accounts, AgencyService agencies, Validator validator) {
         this.accounts = accounts;
         this.agencies = agencies;
+        this.validator = validator;
     }
 
     @ModelAttribute
@@ -97,12 +100,14 @@ class AccountAdminController {
     String update(
             @PathVariable long id,
             @AuthenticationPrincipal CurrentUser admin,
-            @Valid @ModelAttribute("form") AccountForm form,
+            @ModelAttribute("form") AccountForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         AccountDetails account = accounts.get(id);
+        // The user name cannot change: take it from the account, then validate the rest.
         form.setUsername(account.data().username());
+        validator.validate(form, result);
         if (result.hasErrors()) {
             return showForm(form, account, model);
         }

@@ -71,6 +71,7 @@ class AgencyController {
         if (editRegions(form, addRegion, removeRegion)) {
             return showFormWithoutErrors(form, null, model);
         }
+        requireJurisdiction(form, result);
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
@@ -103,6 +104,7 @@ class AgencyController {
         if (editRegions(form, addRegion, removeRegion)) {
             return showFormWithoutErrors(form, agency, model);
         }
+        requireJurisdiction(form, result);
         if (result.hasErrors()) {
             return showForm(form, agency, model);
         }
@@ -143,6 +145,15 @@ class AgencyController {
             return true;
         }
         return false;
+    }
+
+    /** Checked with the other fields so the admin sees every mistake at once; the service checks it again. */
+    private static void requireJurisdiction(AgencyForm form, BindingResult result) {
+        if (form.getLevel() != null
+                && form.getLevel() != OrganisationLevel.PUSAT
+                && form.getRegionCodes().isEmpty()) {
+            result.rejectValue("regionCodes", "agency.error.regionsRequired");
+        }
     }
 
     /** Adding or removing a region is not a save: the half-filled form comes back without complaints. */
