@@ -42,6 +42,10 @@ public record ReportView(
         return status.next();
     }
 
+    public boolean canBeRejected() {
+        return status.canMoveTo(ReportStatus.DITOLAK);
+    }
+
     public boolean hasCoordinates() {
         BigDecimal latitude = data.latitude();
         return latitude != null && data.longitude() != null;

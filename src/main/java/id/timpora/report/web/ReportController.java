@@ -97,11 +97,10 @@ class ReportController {
             @AuthenticationPrincipal CurrentUser user,
             @Valid @ModelAttribute("form") ReportForm form,
             BindingResult result,
-            @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        List<ReportAttachments.Upload> uploads = uploads(files);
+        List<ReportAttachments.Upload> uploads = uploads(form.getAttachments());
         if (!result.hasErrors()) {
             try {
                 long id = submission.submit(user, form.toData(user.zone()), uploads);

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The report form; times are entered in the user's agency zone and stored as instants. */
 class ReportForm {
@@ -95,6 +96,9 @@ class ReportForm {
 
     @Size(max = 10000, message = "{validation.tooLong}")
     private String narrative;
+
+    /** Files chosen in the form; a browser cannot refill them after a validation error. */
+    private List<MultipartFile> attachments = new ArrayList<>();
 
     private int version;
 
@@ -332,6 +336,14 @@ class ReportForm {
 
     public void setNarrative(String narrative) {
         this.narrative = narrative;
+    }
+
+    public List<MultipartFile> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<MultipartFile> attachments) {
+        this.attachments = attachments == null ? new ArrayList<>() : attachments;
     }
 
     public int getVersion() {
