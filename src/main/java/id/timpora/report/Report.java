@@ -34,7 +34,8 @@ public class Report {
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 
-    @Column(nullable = false, length = 2, columnDefinition = "char(2)")
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(nullable = false, length = 2)
     private String nationality;
 
     @Enumerated(EnumType.STRING)

@@ -232,7 +232,7 @@ public class ReportService {
         }
         Instant now = clock.instant();
         if (data.observedAt() != null && data.observedAt().isAfter(now.plusSeconds(300))) {
-            problems.add("observedAt", "report.error.futureDate");
+            problems.add("observedDate", "report.error.futureDate");
         }
         if (data.birthDate() != null
                 && data.birthDate().isAfter(now.atZone(user.zone()).toLocalDate())) {

@@ -1,6 +1,7 @@
 package id.timpora.infrastructure.web;
 
 import java.util.Locale;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -22,6 +23,13 @@ class GlobalModel {
     @ModelAttribute("currentLanguage")
     String currentLanguage(Locale locale) {
         return "en".equals(locale.getLanguage()) ? "en" : "id";
+    }
+
+    /** Exception handlers get no {@code @ModelAttribute}s from Spring; their error pages use the same layout. */
+    void addTo(Model model, Locale locale) {
+        model.addAttribute("currentLanguage", currentLanguage(locale));
+        model.addAttribute("urls", urls());
+        model.addAttribute("times", times());
     }
 
     @ModelAttribute("urls")

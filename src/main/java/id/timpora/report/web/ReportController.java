@@ -101,6 +101,7 @@ class ReportController {
             Locale locale,
             RedirectAttributes redirect) {
         List<ReportAttachments.Upload> uploads = uploads(form.getAttachments());
+        requireActivity(form, result);
         if (!result.hasErrors()) {
             try {
                 long id = submission.submit(user, form.toData(user.zone()), uploads);
@@ -148,6 +149,7 @@ class ReportController {
             Locale locale,
             RedirectAttributes redirect) {
         ReportView report = reader.view(user, id);
+        requireActivity(form, result);
         if (!result.hasErrors()) {
             try {
                 reports.update(user, id, form.getVersion(), form.toData(user.zone()));
@@ -255,6 +257,13 @@ class ReportController {
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox")
                 .body(file.content());
+    }
+
+    /** Checked with the other fields so every mistake shows at once; the service checks it again. */
+    private static void requireActivity(ReportForm form, BindingResult result) {
+        if (form.getActivities().isEmpty()) {
+            result.rejectValue("activities", "report.error.activities");
+        }
     }
 
     private String showForm(ReportForm form, ReportView report, Model model, Locale locale) {
