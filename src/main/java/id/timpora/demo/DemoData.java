@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -264,10 +265,18 @@ class DemoData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final ReportGenerator reports;
+    private final int reportCount;
 
-    DemoData(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    DemoData(
+            JdbcTemplate jdbc,
+            PasswordEncoder passwordEncoder,
+            ReportGenerator reports,
+            @Value("${timpora.demo.reports:3000}") int reportCount) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.reports = reports;
+        this.reportCount = reportCount;
     }
 
     @Override
@@ -329,10 +338,12 @@ class DemoData implements ApplicationRunner {
                     ids.get(account.agency()),
                     account.position());
         }
+        int generated = reports.generate(reportCount);
         log.warn(
-                "Demo data loaded: {} agencies, {} teams, {} accounts (password for all: see README, demo profile)",
+                "Demo data loaded: {} agencies, {} teams, {} accounts, {} reports (password: see README, demo profile)",
                 AGENCIES.size(),
                 TEAMS.size(),
-                ACCOUNTS.size());
+                ACCOUNTS.size(),
+                generated);
     }
 }

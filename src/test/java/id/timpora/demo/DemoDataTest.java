@@ -54,6 +54,39 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoHasALivingSetOfReportsInsideEachReportersJurisdiction() {
+        assertThat(jdbc.queryForObject("select count(*) from report", Integer.class))
+                .isEqualTo(3000);
+        assertThat(jdbc.queryForList("select distinct status from report order by 1", String.class))
+                .containsExactly("BARU", "DITELAAH", "DITOLAK", "SELESAI", "TERVERIFIKASI", "TINDAK_LANJUT");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report r where not exists (select 1 from agency_region ar"
+                                + " where ar.agency_id = r.reporting_agency_id and r.region_code like ar.region_code || '.%')",
+                        Integer.class))
+                .as("reports outside their reporting agency's jurisdiction")
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(distinct nationality) from report", Integer.class))
+                .isGreaterThan(20);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from (select subject_id from report where subject_id is not null"
+                                + " group by subject_id having count(*) > 1) repeated",
+                        Integer.class))
+                .as("people seen more than once")
+                .isGreaterThan(50);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report r where (select count(*) from report_status_change c"
+                                + " where c.report_id = r.id and c.to_status = r.status) <> 1",
+                        Integer.class))
+                .as("reports whose history does not end in their status")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report r where r.status in ('TINDAK_LANJUT', 'SELESAI')"
+                                + " and not exists (select 1 from follow_up f where f.report_id = r.id)",
+                        Integer.class))
+                .isZero();
+    }
+
+    @Test
     void demoAccountsSignInWithTheDocumentedPassword() throws Exception {
         mvc.perform(formLogin("/login").user("pelapor.kapuashulu").password(DemoData.PASSWORD))
                 .andExpect(redirectedUrl("/"));
