@@ -34,6 +34,7 @@ public class Report {
     @Column(name = "full_name", nullable = false, length = 200)
     private String fullName;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
     @Column(nullable = false, length = 2, columnDefinition = "char(2)")
     private String nationality;
 
