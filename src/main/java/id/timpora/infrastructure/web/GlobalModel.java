@@ -1,6 +1,7 @@
 package id.timpora.infrastructure.web;
 
 import java.util.Locale;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -32,5 +33,15 @@ class GlobalModel {
     @ModelAttribute("times")
     UserZone times() {
         return userZone;
+    }
+
+    /**
+     * The same attributes for the views of exception handlers, whose model the {@code @ModelAttribute} methods above
+     * never fill: without them the layout of the 404 and 409 pages fails to render.
+     */
+    void addTo(Model model, Locale locale) {
+        model.addAttribute("currentLanguage", currentLanguage(locale));
+        model.addAttribute("urls", urls());
+        model.addAttribute("times", times());
     }
 }
