@@ -19,7 +19,10 @@ public enum AuditAction implements Labelled {
     STATUS_CHANGE,
     VIEW,
     EXPORT,
-    DOWNLOAD;
+    DOWNLOAD,
+    LINK,
+    UNLINK,
+    MERGE;
 
     @Override
     public String messageKey() {

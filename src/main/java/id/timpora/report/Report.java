@@ -119,7 +119,8 @@ public class Report {
     @Column(name = "handling_agency_id")
     private Long handlingAgencyId;
 
-    @Column(name = "subject_id")
+    /** Owned by the foreign-national registry, which links reports in SQL; never written from here. */
+    @Column(name = "subject_id", insertable = false, updatable = false)
     private Long subjectId;
 
     @Enumerated(EnumType.STRING)

@@ -1,0 +1,4 @@
+package id.timpora.subject;
+
+/** Filters of the subject list, every one optional: a name or passport, an ISO nationality code, overstay only. */
+public record SubjectFilter(String query, String nationality, boolean overstayOnly) {}

@@ -1,0 +1,301 @@
+package id.timpora.subject;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.report.ReportScope;
+import id.timpora.report.ReportScopes;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps one subject per person across reports: links reports by passport as they are saved, and carries out the
+ * officers' decisions (link, unlink, new subject, merge). The subject table is written with SQL only; the report's
+ * {@code subject_id} is set with SQL too, so the report feature needs no knowledge of subjects.
+ *
+ * <p>Invariants: a subject has at least one report (one left without is deleted), and its latest permit and last
+ * sighting are recomputed from its reports whenever they change, under a row lock on the subject so that two
+ * transactions adding sightings at once cannot leave a stale summary.
+ */
+@Service
+public class SubjectRegistry {
+
+    /** Audit target types. */
+    public static final String SUBJECT = "SUBJECT";
+
+    public static final String REPORT = "REPORT";
+
+    private final JdbcTemplate jdbc;
+    private final ReportScopes reportScopes;
+    private final AuditLog audit;
+    private final EntityManager entityManager;
+
+    SubjectRegistry(JdbcTemplate jdbc, ReportScopes reportScopes, AuditLog audit, EntityManager entityManager) {
+        this.jdbc = jdbc;
+        this.reportScopes = reportScopes;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Links a just-saved report to the subject with its nationality and passport, creating that subject from the
+     * report if there is none yet. Runs inside the report's own transaction. A report without a passport keeps
+     * whatever link it has (an officer may have made it); its subject's summary is refreshed all the same.
+     */
+    @Transactional
+    public void linkByPassport(long reportId) {
+        // The report service may still hold unflushed changes of this report; the SQL below must see them.
+        entityManager.flush();
+        Map<String, Object> report =
+                jdbc.queryForMap("select nationality, passport_number, subject_id from report where id = ?", reportId);
+        Long previous = (Long) report.get("subject_id");
+        String passport = (String) report.get("passport_number");
+        if (passport == null) {
+            if (previous != null) {
+                lock(List.of(previous));
+                refreshSummary(previous);
+            }
+            return;
+        }
+        // Two reports of a new passport saved at once: the second insert waits for the first transaction and then
+        // does nothing, and the select (a new statement) sees the row the first one committed.
+        List<Long> created = jdbc.queryForList(
+                """
+                insert into subject (full_name, nationality, sex, birth_date, passport_number)
+                select full_name, nationality, sex, birth_date, passport_number from report where id = ?
+                on conflict (nationality, passport_number) where passport_number is not null do nothing
+                returning id""",
+                Long.class,
+                reportId);
+        long subjectId = created.isEmpty()
+                ? jdbc.queryForObject(
+                        "select id from subject where nationality = ? and passport_number = ?",
+                        Long.class,
+                        report.get("nationality"),
+                        passport)
+                : created.get(0);
+        lock(previous == null ? List.of(subjectId) : List.of(subjectId, previous));
+        if (!Objects.equals(previous, subjectId)) {
+            setSubject(reportId, subjectId);
+            audit.record(
+                    AuditAction.LINK,
+                    REPORT,
+                    reportId,
+                    "automatic by passport: subject " + subjectId + (created.isEmpty() ? "" : " (new)"));
+        }
+        refreshSummary(subjectId);
+        if (previous != null && previous != subjectId) {
+            removeIfUnusedElseRefresh(previous);
+        }
+    }
+
+    /** An officer links a report to a subject (moving it from its current one, if any). */
+    @Transactional
+    public void link(long reportId, long subjectId, CurrentUser officer) {
+        ReportScope scope = officerScope(officer);
+        Long previous = lockedReportSubject(reportId, scope);
+        requireVisible(subjectId, scope);
+        if (Objects.equals(previous, subjectId)) {
+            return;
+        }
+        lock(previous == null ? List.of(subjectId) : List.of(subjectId, previous));
+        setSubject(reportId, subjectId);
+        refreshSummary(subjectId);
+        if (previous != null) {
+            removeIfUnusedElseRefresh(previous);
+        }
+        audit.record(
+                AuditAction.LINK,
+                REPORT,
+                reportId,
+                "subject " + subjectId + (previous == null ? "" : " (was subject " + previous + ")"));
+    }
+
+    /** An officer takes a report away from its subject; a subject left without reports is deleted. */
+    @Transactional
+    public void unlink(long reportId, CurrentUser officer) {
+        ReportScope scope = officerScope(officer);
+        Long previous = lockedReportSubject(reportId, scope);
+        if (previous == null) {
+            return;
+        }
+        lock(List.of(previous));
+        setSubject(reportId, null);
+        boolean removed = removeIfUnusedElseRefresh(previous);
+        audit.record(
+                AuditAction.UNLINK,
+                REPORT,
+                reportId,
+                "subject " + previous + (removed ? " (deleted: no reports left)" : ""));
+    }
+
+    /**
+     * An officer makes an unlinked report the first sighting of a new subject. Refused when the report is linked, or
+     * when its passport already belongs to a subject (link to that one instead).
+     */
+    @Transactional
+    public long createFromReport(long reportId, CurrentUser officer) {
+        ReportScope scope = officerScope(officer);
+        if (lockedReportSubject(reportId, scope) != null) {
+            throw InvalidInput.of(null, "subject.error.alreadyLinked");
+        }
+        List<Long> created = jdbc.queryForList(
+                """
+                insert into subject (full_name, nationality, sex, birth_date, passport_number)
+                select full_name, nationality, sex, birth_date, passport_number from report where id = ?
+                on conflict (nationality, passport_number) where passport_number is not null do nothing
+                returning id""",
+                Long.class,
+                reportId);
+        if (created.isEmpty()) {
+            throw InvalidInput.of(null, "subject.error.passportTaken");
+        }
+        long subjectId = created.get(0);
+        setSubject(reportId, subjectId);
+        refreshSummary(subjectId);
+        audit.record(AuditAction.CREATE, SUBJECT, subjectId, "from report " + reportId);
+        return subjectId;
+    }
+
+    /**
+     * An officer merges subject {@code otherId} into {@code keptId}: every report of the other moves over (also those
+     * outside the officer's jurisdiction: they are one person), the kept subject takes the other's passport if it has
+     * none, and the other is deleted. Both must be visible to the officer and of the same nationality.
+     */
+    @Transactional
+    public void merge(long keptId, long otherId, CurrentUser officer) {
+        ReportScope scope = officerScope(officer);
+        if (keptId == otherId) {
+            throw InvalidInput.of("otherId", "subject.error.mergeSelf");
+        }
+        requireVisible(keptId, scope);
+        if (!visible(otherId, scope)) {
+            // The same answer for a subject that does not exist and one seen only elsewhere.
+            throw InvalidInput.of("otherId", "subject.error.mergeUnknown");
+        }
+        lock(List.of(keptId, otherId));
+        Map<String, Object> kept =
+                jdbc.queryForMap("select nationality, passport_number from subject where id = ?", keptId);
+        Map<String, Object> other =
+                jdbc.queryForMap("select nationality, passport_number from subject where id = ?", otherId);
+        if (!kept.get("nationality").equals(other.get("nationality"))) {
+            throw InvalidInput.of("otherId", "subject.error.mergeNationality");
+        }
+        int moved = jdbc.update("update report set subject_id = ? where subject_id = ?", keptId, otherId);
+        jdbc.update("delete from subject where id = ?", otherId);
+        if (kept.get("passport_number") == null && other.get("passport_number") != null) {
+            jdbc.update("update subject set passport_number = ? where id = ?", other.get("passport_number"), keptId);
+        }
+        refreshSummary(keptId);
+        audit.record(
+                AuditAction.MERGE,
+                SUBJECT,
+                keptId,
+                "subject " + otherId + " merged into subject " + keptId + ": " + moved + " reports moved");
+    }
+
+    private ReportScope officerScope(CurrentUser user) {
+        // The controllers allow officers only; this keeps the rule where the change is made.
+        if (user.role() != Role.OFFICER) {
+            throw new AccessDeniedException("officers only");
+        }
+        return reportScopes.of(user);
+    }
+
+    /** The report's subject id (or null), with the report locked; 404 for a report outside the jurisdiction. */
+    private Long lockedReportSubject(long reportId, ReportScope scope) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select r.subject_id from report r where " + scope.condition("r") + " and r.id = ? for update",
+                scope.with(reportId));
+        if (rows.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return (Long) rows.get(0).get("subject_id");
+    }
+
+    private void requireVisible(long subjectId, ReportScope scope) {
+        if (!visible(subjectId, scope)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private boolean visible(long subjectId, ReportScope scope) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from report r where " + scope.condition("r") + " and r.subject_id = ?)",
+                Boolean.class,
+                scope.with(subjectId)));
+    }
+
+    /** Row locks on subjects, always in id order so that two merges of the same pair cannot deadlock. */
+    private void lock(List<Long> subjectIds) {
+        jdbc.queryForList("select id from subject where id = any(?) order by id for update", Long.class, (Object)
+                subjectIds.toArray(Long[]::new));
+    }
+
+    private void setSubject(long reportId, Long subjectId) {
+        jdbc.update("update report set subject_id = ? where id = ?", subjectId, reportId);
+    }
+
+    /** Returns whether the subject was deleted for having no reports left. */
+    private boolean removeIfUnusedElseRefresh(long subjectId) {
+        int deleted = jdbc.update(
+                "delete from subject s where s.id = ? and not exists (select 1 from report r where r.subject_id = s.id)",
+                subjectId);
+        if (deleted == 0) {
+            refreshSummary(subjectId);
+        }
+        return deleted > 0;
+    }
+
+    /**
+     * The latest known permit comes from the most recent sighting that says anything about a permit (its number, if
+     * that sighting lacks one, from the latest sighting of the same permit), the last sighting from the most recent
+     * one of all; gaps in the identity (birth date, sex) are filled from the reports.
+     */
+    private void refreshSummary(long subjectId) {
+        List<Map<String, Object>> latestPermit = jdbc.queryForList(
+                """
+                select r.permit_type, r.permit_expiry,
+                       coalesce(r.permit_number, (
+                           select same.permit_number from report same
+                            where same.subject_id = r.subject_id and same.permit_type = r.permit_type
+                              and same.permit_expiry is not distinct from r.permit_expiry
+                              and same.permit_number is not null
+                            order by same.observed_at desc, same.id desc limit 1)) as permit_number
+                  from report r
+                 where r.subject_id = ?
+                   and (r.permit_type <> 'TIDAK_DIKETAHUI' or r.permit_number is not null or r.permit_expiry is not null)
+                 order by r.observed_at desc, r.id desc limit 1""",
+                subjectId);
+        Map<String, Object> permit = latestPermit.isEmpty() ? Map.of() : latestPermit.get(0);
+        jdbc.update(
+                """
+                update subject s set
+                    last_seen_at = (select max(r.observed_at) from report r where r.subject_id = s.id),
+                    permit_type = ?,
+                    permit_number = ?,
+                    permit_expiry = ?,
+                    birth_date = coalesce(s.birth_date, (
+                        select r.birth_date from report r where r.subject_id = s.id and r.birth_date is not null
+                         order by r.observed_at desc, r.id desc limit 1)),
+                    sex = case when s.sex <> 'TIDAK_DIKETAHUI' then s.sex else coalesce((
+                        select r.sex from report r where r.subject_id = s.id and r.sex <> 'TIDAK_DIKETAHUI'
+                         order by r.observed_at desc, r.id desc limit 1), s.sex) end,
+                    updated_at = now(),
+                    version = s.version + 1
+                where s.id = ?""",
+                permit.get("permit_type"),
+                permit.get("permit_number"),
+                permit.get("permit_expiry"),
+                subjectId);
+    }
+}

@@ -1,0 +1,107 @@
+package id.timpora.subject.web;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.web.Flash;
+import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.subject.SubjectDetails;
+import id.timpora.subject.SubjectFilter;
+import id.timpora.subject.SubjectQueries;
+import id.timpora.subject.SubjectRegistry;
+import id.timpora.subject.SubjectSuggestion;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The foreign-national registry: the list, a subject's page with its sightings, and merging two subjects. */
+@Controller
+@RequestMapping("/orang-asing")
+@PreAuthorize("hasAnyRole('REPORTER', 'OFFICER')")
+class SubjectController {
+
+    private static final int PAGE_SIZE = 25;
+    private static final int TIMELINE_PAGE_SIZE = 50;
+
+    private final SubjectQueries queries;
+    private final SubjectRegistry registry;
+    private final Nationalities nationalities;
+    private final AuditLog audit;
+
+    SubjectController(SubjectQueries queries, SubjectRegistry registry, Nationalities nationalities, AuditLog audit) {
+        this.queries = queries;
+        this.registry = registry;
+        this.nationalities = nationalities;
+        this.audit = audit;
+    }
+
+    @ModelAttribute("nationalities")
+    Nationalities nationalities() {
+        return nationalities;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String nationality,
+            @RequestParam(defaultValue = "false") boolean overstay,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        SubjectFilter filter = new SubjectFilter(q, nationality, overstay);
+        model.addAttribute("filter", filter);
+        model.addAttribute("nationalityOptions", nationalities.options());
+        model.addAttribute("subjects", queries.list(filter, user, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        return "subject/list";
+    }
+
+    @GetMapping("/{id}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser user,
+            Model model) {
+        SubjectDetails subject = queries.details(id, user);
+        model.addAttribute("subject", subject);
+        model.addAttribute(
+                "sightings", queries.sightings(id, user, PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE)));
+        List<SubjectSuggestion> duplicates =
+                user.role() == Role.OFFICER ? queries.duplicateCandidates(id, user) : List.of();
+        model.addAttribute("duplicates", duplicates);
+        audit.record(AuditAction.VIEW, SubjectRegistry.SUBJECT, id, null);
+        duplicates.forEach(other -> audit.record(
+                AuditAction.VIEW, SubjectRegistry.SUBJECT, other.id(), "merge candidate on subject " + id));
+        return "subject/show";
+    }
+
+    @PostMapping("/{id}/gabung")
+    @PreAuthorize("hasRole('OFFICER')")
+    String merge(
+            @PathVariable long id,
+            @RequestParam(required = false) Long otherId,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        if (otherId == null) {
+            Flash.error(redirect, "subject.error.mergeMissing");
+        } else {
+            try {
+                registry.merge(id, otherId, user);
+                Flash.success(redirect, "subject.merged", String.valueOf(otherId));
+            } catch (InvalidInput invalid) {
+                Flash.error(redirect, invalid.problems().get(0).messageKey());
+            }
+        }
+        return "redirect:/orang-asing/" + id;
+    }
+}

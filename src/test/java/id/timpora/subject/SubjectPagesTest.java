@@ -1,0 +1,138 @@
+package id.timpora.subject;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The list and the subject page show a person only to users with a report of them in their jurisdiction. */
+class SubjectPagesTest extends SubjectTestBase {
+
+    String reporter;
+    String[] elsewhere;
+    String reporterElsewhere;
+
+    @BeforeEach
+    void accounts() {
+        reporter = account("REPORTER", district);
+        elsewhere = elsewhere();
+        reporterElsewhere = account("REPORTER", elsewhere[0]);
+    }
+
+    @Test
+    void theTimelineShowsOnlySightingsInsideTheJurisdictionAndTheViewIsAudited() throws Exception {
+        String passport = "T" + System.nanoTime();
+        long here = sightings.save(person(reporter, village, "Hans Müller", "DE", passport)
+                .set("observed_at", Instant.parse("2026-01-10T03:00:00Z"))
+                .set("permit_type", "ITAS")
+                .set("permit_expiry", LocalDate.parse("2026-01-31")));
+        long there = sightings.save(person(reporterElsewhere, elsewhere[1], "Hans Müller", "DE", passport)
+                .set("observed_at", Instant.parse("2026-03-01T03:00:00Z")));
+        long subject = sightings.subjectOf(here);
+        assertThat(sightings.subjectOf(there)).isEqualTo(subject);
+
+        String page = page("/orang-asing/" + subject, reporter);
+        assertThat(page)
+                .contains("Hans Müller")
+                .contains("Jerman")
+                .contains(passport) // the subject page shows the whole passport number
+                .contains("id=\"sighting-" + here + "\"")
+                .contains("href=\"/laporan/" + here + "\"")
+                .doesNotContain("sighting-" + there)
+                .doesNotContain("/laporan/" + there + "\"")
+                .contains("id=\"overstaySignal\"")
+                .contains("1 laporan di wilayah kerja Anda");
+        assertThat(auditRows("VIEW", "SUBJECT", subject, reporter)).isEqualTo(1);
+
+        assertThat(page("/orang-asing/" + subject + "?lang=en", reporter))
+                .contains("Germany")
+                .contains("Overstay signal");
+        String national = nationalAccount("OFFICER");
+        assertThat(page("/orang-asing/" + subject, national))
+                .contains("sighting-" + here)
+                .contains("sighting-" + there);
+    }
+
+    @Test
+    void noOverstaySignalWhileThePermitWasValidAtTheLastSighting() throws Exception {
+        long report = sightings.save(person(reporter, village, "Emma Larsen", "DK", "V" + System.nanoTime())
+                .set("observed_at", Instant.parse("2026-03-01T03:00:00Z"))
+                .set("permit_type", "ITAS")
+                .set("permit_expiry", LocalDate.parse("2026-06-30")));
+
+        assertThat(page("/orang-asing/" + sightings.subjectOf(report), reporter))
+                .doesNotContain("overstaySignal")
+                .doesNotContain("Sinyal overstay");
+    }
+
+    @Test
+    void aSubjectWithoutReportsInTheJurisdictionIsNotFound() throws Exception {
+        long subject = sightings.subjectOf(
+                sightings.save(person(reporterElsewhere, elsewhere[1], "Pedro Alves", "BR", "N" + System.nanoTime())));
+
+        mvc.perform(get("/orang-asing/" + subject).with(accounts.as(reporter))).andExpect(status().isNotFound());
+        mvc.perform(get("/orang-asing/" + (subject + 100_000)).with(accounts.as(reporter)))
+                .andExpect(status().isNotFound());
+        assertThat(auditRows("VIEW", "SUBJECT", subject, reporter)).isZero();
+        mvc.perform(get("/orang-asing/" + subject).with(accounts.as(accounts.create("ADMIN"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/orang-asing").with(accounts.as(accounts.create("ADMIN"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theListSearchesMasksPassportsAndCountsOnlyReportsInsideTheJurisdiction() throws Exception {
+        String passport = "X" + System.nanoTime();
+        String name = "Svetlana Kuznetsova " + System.nanoTime();
+        long first = sightings.save(person(reporter, village, name, "UA", passport)
+                .set("observed_at", Instant.parse("2026-02-01T03:00:00Z"))
+                .set("permit_type", "VISA_ON_ARRIVAL")
+                .set("permit_expiry", LocalDate.parse("2026-01-15")));
+        sightings.save(person(reporter, village, name, "UA", passport));
+        sightings.save(person(reporterElsewhere, elsewhere[1], name, "UA", passport));
+        long onlyElsewhere = sightings.subjectOf(
+                sightings.save(person(reporterElsewhere, elsewhere[1], name + " Jr", "UA", "Y" + System.nanoTime())));
+        long subject = sightings.subjectOf(first);
+
+        String list = page("/orang-asing?q=" + name.split(" ")[1].toLowerCase(), reporter);
+        assertThat(list)
+                .contains("href=\"/orang-asing/" + subject + "\"")
+                .doesNotContain("href=\"/orang-asing/" + onlyElsewhere + "\"")
+                .contains(Passports.mask(passport))
+                .doesNotContain(passport)
+                .contains("Ukraina")
+                .contains("overstay-badge");
+        assertThat(list.replaceAll("\\s+", " ")).contains("<td class=\"text-end\">2</td>");
+
+        assertThat(page("/orang-asing?q=" + passport.substring(0, 8).toLowerCase(), reporter))
+                .contains("href=\"/orang-asing/" + subject + "\"");
+        assertThat(page("/orang-asing?nationality=UA&overstay=true", reporter))
+                .contains("href=\"/orang-asing/" + subject + "\"");
+        assertThat(page("/orang-asing?nationality=DE", reporter))
+                .doesNotContain("href=\"/orang-asing/" + subject + "\"");
+        String national = nationalAccount("REPORTER");
+        String nationalList = page("/orang-asing?q=" + name.split(" ")[1], national);
+        assertThat(nationalList)
+                .contains("href=\"/orang-asing/" + subject + "\"")
+                .contains("href=\"/orang-asing/" + onlyElsewhere + "\"");
+        assertThat(nationalList.replaceAll("\\s+", " ")).contains("<td class=\"text-end\">3</td>");
+    }
+
+    @Test
+    void theNavigationLeadsReportersAndOfficersToTheList() throws Exception {
+        assertThat(page("/", reporter)).contains("href=\"/orang-asing\"");
+        assertThat(page("/", accounts.create("ADMIN"))).doesNotContain("href=\"/orang-asing\"");
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(accounts.as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+}
