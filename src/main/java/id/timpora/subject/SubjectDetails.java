@@ -1,5 +1,6 @@
 package id.timpora.subject;
 
+import id.timpora.report.PassportMask;
 import id.timpora.report.PermitType;
 import id.timpora.report.Sex;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public record SubjectDetails(
         int sightings) {
 
     public String maskedPassport() {
-        return Passports.mask(passportNumber);
+        return PassportMask.mask(passportNumber);
     }
 
     public boolean overstay() {

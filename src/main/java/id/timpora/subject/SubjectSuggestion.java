@@ -1,5 +1,6 @@
 package id.timpora.subject;
 
+import id.timpora.report.PassportMask;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +15,7 @@ public record SubjectSuggestion(
         double similarity) {
 
     public String maskedPassport() {
-        return Passports.mask(passportNumber);
+        return PassportMask.mask(passportNumber);
     }
 
     public int similarityPercent() {

@@ -1,5 +1,6 @@
 package id.timpora.subject;
 
+import id.timpora.report.PassportMask;
 import id.timpora.report.PermitType;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public record SubjectSummary(
         int reports) {
 
     public String maskedPassport() {
-        return Passports.mask(passportNumber);
+        return PassportMask.mask(passportNumber);
     }
 
     public boolean overstay() {

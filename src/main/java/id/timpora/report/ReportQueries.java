@@ -1,0 +1,96 @@
+package id.timpora.report;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The report list: one query for the page's rows (names of place and agency joined in) and one for the count. */
+@Service
+public class ReportQueries {
+
+    /**
+     * Counting every match of a loose filter at national scale would read millions of rows on each page view: the
+     * count stops here, and the page says "at least" instead.
+     */
+    public static final int COUNT_LIMIT = 10_000;
+
+    private static final String LIST_SELECT =
+            """
+            select r.id, r.observed_at, r.full_name, r.nationality, r.passport_number, r.permit_type, r.status,
+                   r.activities, village.name as village, regency.name as regency, agency.name as agency
+              from report r
+              join region village on village.code = r.region_code
+              join region regency on regency.code = r.regency_code
+              join agency on agency.id = r.reporting_agency_id""";
+
+    private static final RowMapper<ReportListItem> ROW = (rs, i) -> new ReportListItem(
+            rs.getLong("id"),
+            rs.getTimestamp("observed_at").toInstant(),
+            rs.getString("full_name"),
+            rs.getString("nationality"),
+            PassportMask.mask(rs.getString("passport_number")),
+            PermitType.valueOf(rs.getString("permit_type")),
+            ReportStatus.valueOf(rs.getString("status")),
+            rs.getString("village"),
+            rs.getString("regency"),
+            rs.getString("agency"),
+            activities(rs));
+
+    private final JdbcTemplate jdbc;
+
+    ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The reports inside the scope that match the filter, one page in the given order. Filter dates are days in the
+     * given zone. The page's total is at most {@link #COUNT_LIMIT}.
+     */
+    @Transactional(readOnly = true)
+    public Page<ReportListItem> search(
+            ReportFilter filter, ReportScope scope, ZoneId zone, ReportSort sort, Pageable pageable) {
+        if (scope.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        ReportConditions conditions = ReportConditions.of(filter, scope, zone);
+        List<ReportListItem> rows = jdbc.query(
+                LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
+                ROW,
+                conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
+        // Skips the count when the page itself shows there are no more rows.
+        return PageableExecutionUtils.getPage(rows, pageable, () -> count(conditions));
+    }
+
+    private long count(ReportConditions conditions) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from (select 1 from report r" + conditions.where() + " limit ?) capped",
+                Long.class,
+                conditions.argumentsWith(COUNT_LIMIT));
+        return count == null ? 0 : count;
+    }
+
+    static List<Activity> activities(ResultSet rs) throws SQLException {
+        return enumList(rs.getArray("activities"), Activity.class);
+    }
+
+    static <E extends Enum<E>> List<E> enumList(Array array, Class<E> type) throws SQLException {
+        List<E> values = new ArrayList<>();
+        if (array == null) {
+            return values;
+        }
+        for (Object name : (Object[]) array.getArray()) {
+            values.add(Enum.valueOf(type, name.toString()));
+        }
+        return values;
+    }
+}
