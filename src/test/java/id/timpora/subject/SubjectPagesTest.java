@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.timpora.report.PassportMask;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,7 +103,7 @@ class SubjectPagesTest extends SubjectTestBase {
         assertThat(list)
                 .contains("href=\"/orang-asing/" + subject + "\"")
                 .doesNotContain("href=\"/orang-asing/" + onlyElsewhere + "\"")
-                .contains(Passports.mask(passport))
+                .contains(PassportMask.mask(passport))
                 .doesNotContain(passport)
                 .contains("Ukraina")
                 .contains("overstay-badge");

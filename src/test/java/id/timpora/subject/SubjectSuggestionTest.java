@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.timpora.report.PassportMask;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,7 +97,7 @@ class SubjectSuggestionTest extends SubjectTestBase {
         assertThat(panel)
                 .contains("Hans Müller")
                 .contains("Jerman")
-                .contains(Passports.mask(passport))
+                .contains(PassportMask.mask(passport))
                 .doesNotContain(passport)
                 .contains("Sinyal overstay")
                 .contains("href=\"/orang-asing/" + subject + "\"")
