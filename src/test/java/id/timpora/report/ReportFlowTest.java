@@ -281,7 +281,7 @@ class ReportFlowTest extends IntegrationTest {
         mvc.perform(get("/laporan/baru")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/laporan/baru").with(accounts.as(reporter)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Jam dilihat (WIB (Asia/Jakarta))")))
+                .andExpect(content().string(containsString("Jam dilihat (WIB)")))
                 .andExpect(content().string(not(containsString("Exception"))));
     }
 

@@ -46,6 +46,11 @@ public class UserZone {
         return abbreviation(zone) + " (" + zone.getId() + ")";
     }
 
+    /** "WITA": enough beside a time the user enters, where the full label would crowd a narrow field. */
+    public String zoneAbbreviation() {
+        return abbreviation(current());
+    }
+
     public static String abbreviation(ZoneId zone) {
         return ABBREVIATIONS.getOrDefault(zone.getId(), zone.getId());
     }
