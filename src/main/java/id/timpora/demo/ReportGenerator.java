@@ -82,7 +82,7 @@ class ReportGenerator {
             rows as (
                 select g,
                        random() < 0.34 as recurring,
-                       (g * 7919) % greatest(100, ?::int / 8) as person,
+                       ((g::bigint * 7919) % greatest(100, ?::int / 8))::int as person,
                        random() as r1, random() as r2, random() as r3, random() as r4, random() as r5, random() as r6,
                        random() as r7, random() as r8, random() as r9
                   from generate_series(1, ?) g
