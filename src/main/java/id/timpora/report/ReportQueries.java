@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -23,6 +24,9 @@ public class ReportQueries {
      * count stops here, and the page says "at least" instead.
      */
     public static final int COUNT_LIMIT = 10_000;
+
+    /** How long the list may spend counting before it shows "many" instead of a number. */
+    static final int COUNT_TIME_BUDGET_MS = 100;
 
     private static final String LIST_SELECT =
             """
@@ -71,12 +75,28 @@ public class ReportQueries {
         return PageableExecutionUtils.getPage(rows, pageable, () -> count(conditions));
     }
 
+    /**
+     * Counts up to {@link #COUNT_LIMIT}, but only for as long as the page may wait: a loose filter over millions of
+     * rows can need seconds to count even a capped number of matches. A count that runs out of time answers the cap,
+     * which the page shows as "many", not as a number. The savepoint keeps the timed-out statement from aborting the
+     * surrounding read-only transaction.
+     */
     private long count(ReportConditions conditions) {
-        Long count = jdbc.queryForObject(
-                "select count(*) from (select 1 from report r" + conditions.where() + " limit ?) capped",
-                Long.class,
-                conditions.argumentsWith(COUNT_LIMIT));
-        return count == null ? 0 : count;
+        jdbc.execute("savepoint report_count");
+        jdbc.execute("set local statement_timeout = " + COUNT_TIME_BUDGET_MS);
+        try {
+            Long count = jdbc.queryForObject(
+                    "select count(*) from (select 1 from report r" + conditions.where() + " limit ?) capped",
+                    Long.class,
+                    conditions.argumentsWith(COUNT_LIMIT));
+            jdbc.execute("release savepoint report_count");
+            return count == null ? 0 : count;
+        } catch (DataAccessException timedOut) {
+            jdbc.execute("rollback to savepoint report_count");
+            return COUNT_LIMIT;
+        } finally {
+            jdbc.execute("set local statement_timeout = 0");
+        }
     }
 
     static List<Activity> activities(ResultSet rs) throws SQLException {

@@ -26,21 +26,52 @@ public final class ReportScope {
         return new ReportScope(jurisdiction);
     }
 
-    /** The SQL condition for a report table with the given alias; bind {@link #parameters()} in its place. */
+    /**
+     * The SQL condition for a report table with the given alias; bind {@link #parameters()} in its place. Only the
+     * levels the jurisdiction uses appear, so the planner sees {@code regency_code = any(?)} and uses that index
+     * instead of scanning the table for a condition it cannot simplify.
+     */
     public String condition(String alias) {
+        if (jurisdiction.national()) {
+            return "(true)";
+        }
         String prefix = alias == null || alias.isBlank() ? "" : alias + ".";
-        return "(" + prefix + "province_code = any(?::varchar[]) or " + prefix + "regency_code = any(?::varchar[]) or "
-                + prefix + "district_code = any(?::varchar[]) or ?::boolean)";
+        List<String> parts = new ArrayList<>();
+        for (Level level : Level.values()) {
+            if (!jurisdiction.codesOfLength(level.codeLength).isEmpty()) {
+                parts.add(prefix + level.column + " = any(?::varchar[])");
+            }
+        }
+        return parts.isEmpty() ? "(false)" : "(" + String.join(" or ", parts) + ")";
     }
 
-    /** The condition's four parameters, in order. */
+    /** The condition's parameters, in order: one array of codes for each level that appears in it. */
     public Object[] parameters() {
-        return new Object[] {
-            jurisdiction.codesOfLength(2).toArray(String[]::new),
-            jurisdiction.codesOfLength(5).toArray(String[]::new),
-            jurisdiction.codesOfLength(8).toArray(String[]::new),
-            jurisdiction.national()
-        };
+        if (jurisdiction.national()) {
+            return new Object[0];
+        }
+        List<Object> arrays = new ArrayList<>();
+        for (Level level : Level.values()) {
+            List<String> codes = jurisdiction.codesOfLength(level.codeLength);
+            if (!codes.isEmpty()) {
+                arrays.add(codes.toArray(String[]::new));
+            }
+        }
+        return arrays.toArray();
+    }
+
+    private enum Level {
+        PROVINCE(2, "province_code"),
+        REGENCY(5, "regency_code"),
+        DISTRICT(8, "district_code");
+
+        final int codeLength;
+        final String column;
+
+        Level(int codeLength, String column) {
+            this.codeLength = codeLength;
+            this.column = column;
+        }
     }
 
     /** The condition's parameters followed by further ones, for a query with more placeholders after it. */
