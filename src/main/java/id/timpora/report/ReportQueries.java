@@ -26,7 +26,7 @@ public class ReportQueries {
     public static final int COUNT_LIMIT = 10_000;
 
     /** How long the list may spend counting before it shows "many" instead of a number. */
-    static final int COUNT_TIME_BUDGET_MS = 100;
+    static final int COUNT_TIME_BUDGET_MS = 30;
 
     private static final String LIST_SELECT =
             """
