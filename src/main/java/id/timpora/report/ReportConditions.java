@@ -75,7 +75,9 @@ record ReportConditions(String where, List<Object> arguments) {
     private static void appendText(String text, StringBuilder where, List<Object> arguments) {
         where.append(" and (r.search @@ websearch_to_tsquery('simple', ?)");
         arguments.add(text);
-        if (text.length() >= MIN_PARTIAL_NAME) {
+        // Names hold no digits: text with a digit is a passport or permit number, and a name pattern for it would
+        // match nothing while the planner, expecting matches, walks the whole date index to fill a page.
+        if (text.length() >= MIN_PARTIAL_NAME && text.chars().noneMatch(Character::isDigit)) {
             where.append(" or lower(r.full_name) like ?");
             arguments.add("%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,9 @@ public class ReportQueries {
      * count stops here, and the page says "at least" instead.
      */
     public static final int COUNT_LIMIT = 10_000;
+
+    /** Up to this many text matches are sorted in memory by PostgreSQL rather than found along the date index. */
+    static final int FEW_TEXT_MATCHES = 2_000;
 
     /** How long the list may spend counting before it shows "many" instead of a number. */
     static final int COUNT_TIME_BUDGET_MS = 30;
@@ -67,12 +71,42 @@ public class ReportQueries {
             return Page.empty(pageable);
         }
         ReportConditions conditions = ReportConditions.of(filter, scope, zone);
+        if (filter.query() != null && !filter.query().isBlank()) {
+            Page<ReportListItem> fewMatches = fewTextMatches(conditions, sort, pageable);
+            if (fewMatches != null) {
+                return fewMatches;
+            }
+        }
         List<ReportListItem> rows = jdbc.query(
                 LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
                 ROW,
                 conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
         // Skips the count when the page itself shows there are no more rows.
         return PageableExecutionUtils.getPage(rows, pageable, () -> count(conditions));
+    }
+
+    /**
+     * A text search that matches few reports (a passport number, a rare name) would, in date order, make PostgreSQL
+     * walk the whole date index looking for matches that are not there: seconds at a million rows. So the matches are
+     * first collected without order, which the text indexes answer at once; when there are few, the page is sorted
+     * from them and the count is exact. Common words (many matches) return null and take the ordered plan, which finds
+     * a page of them quickly.
+     */
+    private Page<ReportListItem> fewTextMatches(ReportConditions conditions, ReportSort sort, Pageable pageable) {
+        List<Long> ids = jdbc.queryForList(
+                "select r.id from report r" + conditions.where() + " limit " + (FEW_TEXT_MATCHES + 1),
+                Long.class,
+                conditions.argumentsWith());
+        if (ids.size() > FEW_TEXT_MATCHES) {
+            return null;
+        }
+        List<ReportListItem> rows = jdbc.query(
+                LIST_SELECT + " where r.id = any(?) order by " + sort.orderBy() + " limit ? offset ?",
+                ROW,
+                ids.toArray(Long[]::new),
+                pageable.getPageSize(),
+                pageable.getOffset());
+        return new PageImpl<>(rows, pageable, ids.size());
     }
 
     /**

@@ -178,6 +178,15 @@ class ReportExportTest extends IntegrationTest {
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(list).contains("Banyak laporan cocok").doesNotContain("20.000 laporan");
 
+            // A word that more than a few thousand reports share takes the date-ordered plan, not the in-memory sort.
+            String common = mvc.perform(
+                            get("/laporan?agency=" + bulkAgency + "&q=Asing").with(accounts.as(officer)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(common).contains("Banyak laporan cocok").contains("Orang Asing");
+
             assertThat(auditDetails()).hasSize(2).allSatisfy(detail -> assertThat(detail)
                     .contains("rows=20000"));
         } finally {
