@@ -71,16 +71,22 @@ public class ReportQueries {
             return Page.empty(pageable);
         }
         ReportConditions conditions = ReportConditions.of(filter, scope, zone);
+        boolean manyTextMatches = false;
         if (filter.query() != null && !filter.query().isBlank()) {
             Page<ReportListItem> fewMatches = fewTextMatches(conditions, sort, pageable);
             if (fewMatches != null) {
                 return fewMatches;
             }
+            manyTextMatches = true;
         }
         List<ReportListItem> rows = jdbc.query(
                 LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
                 ROW,
                 conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
+        if (manyTextMatches) {
+            // The probe already found more matches than a count would be worth: the page says "many".
+            return new PageImpl<>(rows, pageable, COUNT_LIMIT);
+        }
         // Skips the count when the page itself shows there are no more rows.
         return PageableExecutionUtils.getPage(rows, pageable, () -> count(conditions));
     }
