@@ -389,7 +389,9 @@ class ReportFlowBrowserTest extends BrowserTest {
     }
 
     private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        // htmx replaces the picker while we look at it
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class);
         wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
         return wait;
     }

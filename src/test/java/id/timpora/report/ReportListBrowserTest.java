@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -125,12 +126,16 @@ class ReportListBrowserTest extends BrowserTest {
         browser.click(By.cssSelector("#moreFilters summary"));
         new Select(browser.waitFor(By.id("wilayah-wilayah-provinsi"))).selectByValue("61");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                // htmx replaces the picker while we look at it
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#wilayah-wilayah-kabupaten_kota option[value='61.06']"))
                                 .size()
                         == 1);
         new Select(browser.waitFor(By.id("wilayah-wilayah-kabupaten_kota"))).selectByValue("61.06");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "61.06"
-                .equals(d.findElement(By.id("wilayah-wilayah-kode")).getDomAttribute("value")));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "61.06"
+                        .equals(d.findElement(By.id("wilayah-wilayah-kode")).getDomAttribute("value")));
         browser.clickAndWaitForPage(By.id("applyFilter"));
         assertThat(browser.path()).isEqualTo("/laporan");
         assertThat(browser.driver().getCurrentUrl()).contains("wilayah=61.06");

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -159,8 +160,9 @@ public final class Browser {
         }
     }
 
+    /** htmx swaps elements while a condition looks at them: a stale element means "look again", not failure. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, TIMEOUT);
+        return (WebDriverWait) new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class);
     }
 
     void quit() {
