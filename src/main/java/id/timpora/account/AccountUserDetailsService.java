@@ -25,13 +25,10 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.trim())
-                .map(account -> account.getAgencyId() == null
-                        ? new CurrentUser(account, account.isLockedAt(clock.instant()), null, true)
-                        : new CurrentUser(
-                                account,
-                                account.isLockedAt(clock.instant()),
-                                agencies.profile(account.getAgencyId()),
-                                agencies.isActive(account.getAgencyId())))
+                .map(account -> new CurrentUser(
+                        account,
+                        account.isLockedAt(clock.instant()),
+                        account.getAgencyId() == null ? null : agencies.profile(account.getAgencyId())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -36,14 +36,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Use
 
     private final String agencyName;
 
-    CurrentUser(Account account, boolean locked, AgencyProfile agency, boolean agencyActive) {
+    CurrentUser(Account account, boolean locked, AgencyProfile agency) {
         this.id = account.getId();
         this.username = account.getUsername();
         this.displayName = account.getDisplayName();
         this.role = account.getRole();
         this.agencyId = account.getAgencyId();
         this.mustChangePassword = account.isMustChangePassword();
-        this.enabled = account.isEnabled() && agencyActive;
+        this.enabled = account.isEnabled() && (agency == null || agency.active());
         this.locked = locked;
         this.agencyName = agency == null ? null : agency.name();
         this.zoneId = agency == null ? DEFAULT_ZONE : agency.zoneId();

@@ -1,4 +1,7 @@
 package id.timpora.agency;
 
-/** What a signed-in user carries of their agency: its name and the time zone its times are shown in. */
-public record AgencyProfile(String name, String zoneId) {}
+/**
+ * What a signed-in user carries of their agency: its name, the time zone its times are shown in, and whether it is
+ * active (members of an inactive agency cannot sign in).
+ */
+public record AgencyProfile(String name, String zoneId, boolean active) {}

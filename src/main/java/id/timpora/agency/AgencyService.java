@@ -151,7 +151,7 @@ public class AgencyService {
     }
 
     /**
-     * The agency's name and time zone: the zone of its first region's province (WIB for a national agency). An agency
+     * The agency's name, whether it is active, and its time zone: the zone of its first region's province (WIB for a national agency). An agency
      * whose regions span zones shows times in the zone of its lowest region code.
      */
     @Transactional(readOnly = true)
@@ -159,11 +159,11 @@ public class AgencyService {
         return jdbc
                 .query(
                         """
-                        select a.name,
+                        select a.name, a.active,
                                coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
                                           where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta')
                           from agency a where a.id = ?""",
-                        (rs, i) -> new AgencyProfile(rs.getString(1), rs.getString(2)),
+                        (rs, i) -> new AgencyProfile(rs.getString(1), rs.getString(3), rs.getBoolean(2)),
                         id)
                 .stream()
                 .findFirst()

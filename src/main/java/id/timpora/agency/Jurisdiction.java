@@ -46,16 +46,4 @@ public record Jurisdiction(boolean national, Set<String> regionCodes) {
                 .sorted()
                 .toList();
     }
-
-    /**
-     * A SQL condition that keeps rows whose region code column lies inside the jurisdiction, with its one parameter
-     * (an array of LIKE prefixes): {@code where} + {@link #sqlCondition(String)} and bind {@link #sqlParameter()}.
-     */
-    public String sqlCondition(String regionCodeColumn) {
-        return national ? "(true or ?::text[] is null)" : "(" + regionCodeColumn + " like any(?::text[]))";
-    }
-
-    public String[] sqlParameter() {
-        return regionCodes.stream().sorted().map(code -> code + "%").toArray(String[]::new);
-    }
 }

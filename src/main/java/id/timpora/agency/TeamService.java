@@ -6,6 +6,8 @@ import id.timpora.audit.Changes;
 import id.timpora.infrastructure.web.EditConflict;
 import id.timpora.infrastructure.web.InvalidInput;
 import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.region.Region;
+import id.timpora.region.RegionService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,11 @@ public class TeamService {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final RegionService regions;
 
-    TeamService(TeamRepository teams, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    TeamService(TeamRepository teams, JdbcTemplate jdbc, AuditLog audit, Clock clock, RegionService regions) {
         this.teams = teams;
+        this.regions = regions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -168,11 +172,6 @@ public class TeamService {
     }
 
     private String regionName(String code) {
-        if (code == null) {
-            return null;
-        }
-        return jdbc.queryForList("select name from region where code = ?", String.class, code).stream()
-                .findFirst()
-                .orElse(null);
+        return code == null ? null : regions.find(code).map(Region::name).orElse(null);
     }
 }

@@ -177,6 +177,11 @@ public class Report {
         this.updatedAt = now;
     }
 
+    /** The reporter corrects their own report while it is new; nobody else edits it. */
+    boolean editableBy(long userId) {
+        return reporterId == userId && status == ReportStatus.BARU;
+    }
+
     void moveTo(ReportStatus target, Instant now) {
         this.status = target;
         this.updatedAt = now;

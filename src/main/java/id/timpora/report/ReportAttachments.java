@@ -42,7 +42,7 @@ public class ReportAttachments {
     }
 
     /** Checks every upload before storing any, so a bad file stores nothing. */
-    public static void check(List<Upload> uploads) {
+    private static void check(List<Upload> uploads) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         for (Upload upload : uploads) {
             if (upload.content().length > MAX_BYTES) {
@@ -60,8 +60,7 @@ public class ReportAttachments {
             return;
         }
         Report report = reports.visible(user, reportId);
-        boolean reporterWhileNew = report.getReporterId() == user.id() && report.getStatus() == ReportStatus.BARU;
-        if (!reporterWhileNew && !user.hasRole(Role.OFFICER)) {
+        if (!report.editableBy(user.id()) && !user.hasRole(Role.OFFICER)) {
             throw new AccessDeniedException("attachments are added by the reporter while new, or by officers");
         }
         check(uploads);

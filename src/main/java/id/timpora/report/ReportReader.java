@@ -43,10 +43,11 @@ public class ReportReader {
                   join agency ra on ra.id = r.reporting_agency_id
                   left join agency ha on ha.id = r.handling_agency_id
                   left join subject s on s.id = r.subject_id
-                 where r.id = ? and """
-                        + scope.condition("r"),
+                 where """
+                        + scope.condition("r")
+                        + " and r.id = ?",
                 (rs, i) -> map(rs),
-                concat(id, scope.parameters()));
+                scope.with(id));
         if (found.isEmpty()) {
             throw new NotFoundException();
         }
@@ -143,12 +144,5 @@ public class ReportReader {
                 .map(name -> Enum.valueOf(type, name))
                 .forEach(values::add);
         return values;
-    }
-
-    private static Object[] concat(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 }

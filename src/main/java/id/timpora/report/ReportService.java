@@ -69,7 +69,7 @@ public class ReportService {
         if (user.agencyId() == null) {
             throw new AccessDeniedException("no agency");
         }
-        check(user, data);
+        check(user, scopes.of(user), data);
         Instant now = clock.instant();
         Report report = reports.saveAndFlush(new Report(data, user.id(), user.agencyId(), now));
         recordStatusChange(report.getId(), null, ReportStatus.BARU, user, null);
@@ -82,14 +82,15 @@ public class ReportService {
     /** The reporter corrects their report while it is still new. */
     @Transactional
     public void update(CurrentUser user, long id, int expectedVersion, ReportData data) {
-        Report report = visible(user, id);
-        if (report.getReporterId() != user.id() || report.getStatus() != ReportStatus.BARU) {
+        ReportScope scope = scopes.of(user);
+        Report report = visible(scope, id);
+        if (!report.editableBy(user.id())) {
             throw new AccessDeniedException("only the reporter edits, and only while new");
         }
         if (report.getVersion() != expectedVersion) {
             throw new EditConflict();
         }
-        check(user, data);
+        check(user, scope, data);
         ReportData before = report.toData();
         report.apply(data, clock.instant());
         flush(report);
@@ -118,7 +119,8 @@ public class ReportService {
     @Transactional
     public void changeStatus(CurrentUser user, long id, StatusChange change) {
         requireRole(user, Role.OFFICER);
-        Report report = visible(user, id);
+        ReportScope scope = scopes.of(user);
+        Report report = visible(scope, id);
         if (report.getVersion() != change.expectedVersion()) {
             throw new EditConflict();
         }
@@ -128,7 +130,7 @@ public class ReportService {
         }
         Instant now = clock.instant();
         if (change.target() == ReportStatus.DITOLAK) {
-            reject(user, report, change, now);
+            reject(scope, report, change, now);
         } else {
             report.moveTo(change.target(), now);
         }
@@ -189,14 +191,18 @@ public class ReportService {
 
     /** The report if the user may see it; otherwise "not found", whether it exists or not. */
     Report visible(CurrentUser user, long id) {
+        return visible(scopes.of(user), id);
+    }
+
+    private Report visible(ReportScope scope, long id) {
         Report report = reports.findById(id).orElseThrow(NotFoundException::new);
-        if (!scopes.of(user).covers(report.getRegionCode())) {
+        if (!scope.covers(report.getRegionCode())) {
             throw new NotFoundException();
         }
         return report;
     }
 
-    private void reject(CurrentUser user, Report report, StatusChange change, Instant now) {
+    private void reject(ReportScope scope, Report report, StatusChange change, Instant now) {
         if (change.rejectionReason() == null) {
             throw InvalidInput.of("rejectionReason", "report.error.rejectionReason");
         }
@@ -206,7 +212,7 @@ public class ReportService {
             boolean validOriginal = duplicateOf != null
                     && !duplicateOf.equals(report.getId())
                     && reports.findById(duplicateOf)
-                            .map(original -> scopes.of(user).covers(original.getRegionCode()))
+                            .map(original -> scope.covers(original.getRegionCode()))
                             .orElse(false);
             if (!validOriginal) {
                 throw InvalidInput.of("duplicateOfId", "report.error.duplicateOf");
@@ -217,7 +223,7 @@ public class ReportService {
         report.reject(change.rejectionReason(), duplicateOf, now);
     }
 
-    private void check(CurrentUser user, ReportData data) {
+    private void check(CurrentUser user, ReportScope scope, ReportData data) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (data.nationality() == null || !COUNTRIES.contains(data.nationality())) {
             problems.add("nationality", "report.error.nationality");
@@ -227,7 +233,7 @@ public class ReportService {
                 : regions.find(data.regionCode()).orElse(null);
         if (region == null || region.level() != RegionLevel.DESA) {
             problems.add("regionCode", "report.error.region");
-        } else if (!scopes.of(user).covers(region.code())) {
+        } else if (!scope.covers(region.code())) {
             problems.add("regionCode", "report.error.outsideJurisdiction");
         }
         Instant now = clock.instant();

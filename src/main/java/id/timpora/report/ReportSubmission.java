@@ -19,7 +19,6 @@ public class ReportSubmission {
 
     @Transactional
     public long submit(CurrentUser user, ReportData data, List<ReportAttachments.Upload> uploads) {
-        ReportAttachments.check(uploads);
         long id = reports.create(user, data);
         attachments.store(user, id, uploads);
         return id;

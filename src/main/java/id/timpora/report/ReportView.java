@@ -42,6 +42,11 @@ public record ReportView(
         return status.next();
     }
 
+    /** The reporter corrects their own report while it is new; nobody else edits it. */
+    public boolean editableBy(long userId) {
+        return reporterId == userId && status == ReportStatus.BARU;
+    }
+
     public boolean canBeRejected() {
         return status.canMoveTo(ReportStatus.DITOLAK);
     }

@@ -2,6 +2,7 @@ package id.timpora.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.timpora.report.ReportScope;
 import id.timpora.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,12 +73,18 @@ class JurisdictionServiceTest extends IntegrationTest {
         assertThat(district.covers("61.06.11")).isFalse();
     }
 
-    /** The SQL form of the jurisdiction must select exactly what covers() accepts. */
+    /**
+     * The SQL form of the jurisdiction (the condition every report query uses) must select exactly what covers()
+     * accepts; villages stand in for reports, with their ancestor codes derived as the report table stores them.
+     */
     private int villagesIn(Jurisdiction jurisdiction) {
+        ReportScope scope = ReportScope.of(jurisdiction);
         return jdbc.queryForObject(
-                "select count(*) from region where level = 'DESA' and " + jurisdiction.sqlCondition("code"),
+                "select count(*) from (select province_code, substr(code, 1, 5) as regency_code,"
+                        + " substr(code, 1, 8) as district_code from region where level = 'DESA') v where "
+                        + scope.condition("v"),
                 Integer.class,
-                (Object) jurisdiction.sqlParameter());
+                scope.parameters());
     }
 
     private int villagesUnder(String code) {

@@ -127,9 +127,7 @@ class ReportController {
         model.addAttribute("rejectionReasons", RejectionReason.values());
         model.addAttribute("followUpTypes", FollowUpType.values());
         model.addAttribute("agencyOptions", agencies.options());
-        model.addAttribute(
-                "canEdit",
-                report.reporterId() == user.id() && report.status().name().equals("BARU"));
+        model.addAttribute("canEdit", report.editableBy(user.id()));
         return "report/detail";
     }
 
