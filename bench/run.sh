@@ -3,6 +3,7 @@
 # demo profile, then measures pages with wrk as signed-in users. Needs: Java 17, wrk (apt-get install wrk), curl.
 #   bench/run.sh                 # 1,000,000 reports
 #   REPORTS=100000 bench/run.sh  # a quicker run
+#   ONLY='search|subject' bench/run.sh  # only the scenarios whose name matches (extended regex)
 # Results: one line per page with p50/p95/p99 in milliseconds, also written to target/bench/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ fi
 JAR=$(ls target/timpora-*.jar | head -n 1)
 
 # The data folder is kept: a second run with the same REPORTS reuses the loaded database.
-TIMPORA_DATA_DIR="$DATA" java -Xms1g -Xmx1g -jar "$JAR" --server.port="$PORT" --spring.profiles.active=demo \
+TIMPORA_DATA_DIR="$DATA" java -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --spring.profiles.active=demo \
   --timpora.demo.reports="$REPORTS" --logging.level.root=WARN --logging.level.id.timpora=INFO \
   > "$OUT/app.log" 2>&1 &
 APP=$!
@@ -51,6 +52,7 @@ psql_like() { # runs SQL against the embedded database through the app's JDBC UR
 }
 
 measure() { # name, user, paths file
+  if [ -n "${ONLY:-}" ] && ! grep -Eq "$ONLY" <<<"$1"; then return 0; fi
   local session; session=$(sign_in "$2")
   # warm up, then measure
   SESSION="$session" PATHS_FILE="$3" wrk -t2 -c"$CONNECTIONS" -d5s -s bench/latency.lua "http://localhost:$PORT" >/dev/null

@@ -29,6 +29,7 @@ class SecurityConfig {
                                 "/css/**",
                                 "/js/**",
                                 "/img/**",
+                                "/geo/**",
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",
