@@ -2,8 +2,10 @@ package id.timpora.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.timpora.agency.Jurisdiction;
 import id.timpora.support.IntegrationTest;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +28,17 @@ class ReportListIndexesTest extends IntegrationTest {
                 .contains("report_status_rank_idx");
         assertThat(plan("select r.id from report r order by " + ReportSort.NEWEST.orderBy() + " limit 25"))
                 .contains("report_observed_idx");
+    }
+
+    @Test
+    void aOneKabupatenJurisdictionReadsItsReportsInDateOrderWithoutSorting() {
+        ReportScope kabupaten = ReportScope.of(new Jurisdiction(false, Set.of("61.06")));
+        String condition = kabupaten.condition("r").replace("?", "'61.06'");
+
+        assertThat(plan("select r.id from report r where " + condition + " order by " + ReportSort.NEWEST.orderBy()
+                        + " limit 25"))
+                .contains("report_regency_observed_idx")
+                .doesNotContain("Sort");
     }
 
     @Test
