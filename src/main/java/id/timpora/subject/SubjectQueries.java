@@ -71,7 +71,9 @@ public class SubjectQueries {
         String count;
         List<Object> args = new ArrayList<>();
         if (scope.national()) {
-            from = " from subject s where exists (select 1 from report r where r.subject_id = s.id)" + filters;
+            // A subject without reports is deleted (SubjectRegistry), and every linked one has a last sighting:
+            // this test is the subject's own index instead of a probe into the report table for each subject.
+            from = " from subject s where s.last_seen_at is not null" + filters;
             count = "(select count(*) from report r where r.subject_id = s.id)";
         } else {
             from = " from (select r.subject_id, count(*) as reports from report r where r.subject_id is not null and "
