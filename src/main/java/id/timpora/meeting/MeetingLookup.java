@@ -34,6 +34,7 @@ class MeetingLookup {
                        m.ends_at, m.time_zone, m.version
                   from meeting m join team t on t.id = m.team_id
                  where """
+                        + " "
                         + visibility.condition("m", "t")
                         + " and m.id = ?"
                         + (lock ? " for update of m" : ""),

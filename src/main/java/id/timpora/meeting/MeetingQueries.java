@@ -208,6 +208,7 @@ public class MeetingQueries {
                   from meeting_action_item ai join agency a on a.id = ai.responsible_agency_id
                   left join app_user u on u.id = ai.done_by
                  where """
+                        + " "
                         + condition
                         + " order by ai.due_date, ai.id",
                 (rs, i) -> {
