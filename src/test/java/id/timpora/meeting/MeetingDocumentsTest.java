@@ -197,7 +197,8 @@ class MeetingDocumentsTest extends MeetingTestBase {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         PDFRenderer renderer = new PDFRenderer(document);
-        for (int page = 0; page < Math.min(2, document.getNumberOfPages()); page++) {
+        int last = document.getNumberOfPages() - 1;
+        for (int page : last == 0 ? new int[] {0} : new int[] {0, last}) {
             BufferedImage image = renderer.renderImageWithDPI(page, 80);
             ImageIO.write(
                     image,
