@@ -313,6 +313,11 @@ class MeetingFlowTest extends MeetingTestBase {
                 .andExpect(content().string(containsString("Rakor lama")));
         mvc.perform(get("/rapat/tim/" + teamId).with(accounts.as(outsiderOfficer)))
                 .andExpect(status().isNotFound());
+        // The administrators' team list shows it too (through agency's TeamMeetingActivity, implemented here).
+        String teamName = jdbc.queryForObject("select name from team where id = ?", String.class, teamId);
+        mvc.perform(get("/admin/tim").param("q", teamName).with(accounts.as(admin)))
+                .andExpect(content().string(containsString("(40 hari lalu)")))
+                .andExpect(content().string(containsString("Lebih dari sebulan")));
 
         long recent =
                 plan(officer, "Rakor baru", LocalDate.now(wita).minusDays(3).toString(), "09:00", "11:00");
