@@ -181,6 +181,10 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(browser.driver().findElements(By.id("markHeld"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("attendeeForm"))).isEmpty();
         screenshotsOf("meeting-5-reporter-view", By.id("tindak-lanjut"));
+        browser.open("/rapat?period=PAST");
+        assertThat(browser.text(By.id("meetingList"))).contains(TITLE).contains("1 dari 2 tindak lanjut selesai");
+        assertThat(browser.text(By.id("teamCadence"))).contains("Tim Pora Kabupaten Badung");
+        browser.screenshots("meeting-0-list");
         browser.open("/rapat/tim/" + team);
         assertThat(browser.text(By.id("lastMet"))).contains("1 hari lalu");
         browser.screenshots("meeting-6-team");
