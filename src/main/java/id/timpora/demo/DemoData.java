@@ -266,16 +266,19 @@ class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final ReportGenerator reports;
+    private final DemoMeetings meetings;
     private final int reportCount;
 
     DemoData(
             JdbcTemplate jdbc,
             PasswordEncoder passwordEncoder,
             ReportGenerator reports,
+            DemoMeetings meetings,
             @Value("${timpora.demo.reports:3000}") int reportCount) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.reports = reports;
+        this.meetings = meetings;
         this.reportCount = reportCount;
     }
 
@@ -286,6 +289,8 @@ class DemoData implements ApplicationRunner {
         Integer agencies = jdbc.queryForObject("select count(*) from agency", Integer.class);
         if (agencies != null && agencies > 0) {
             log.info("Demo data skipped: the database already has agencies");
+            // A demo database from before the meeting feature gets its meetings once.
+            meetings.seed(agencyNames());
             return;
         }
         Map<String, Long> ids = new HashMap<>();
@@ -339,11 +344,20 @@ class DemoData implements ApplicationRunner {
                     account.position());
         }
         int generated = reports.generate(reportCount);
+        int meetingCount = meetings.seed(agencyNames());
         log.warn(
-                "Demo data loaded: {} agencies, {} teams, {} accounts, {} reports (password: see README, demo profile)",
+                "Demo data loaded: {} agencies, {} teams, {} accounts, {} reports, {} meetings"
+                        + " (password: see README, demo profile)",
                 AGENCIES.size(),
                 TEAMS.size(),
                 ACCOUNTS.size(),
-                generated);
+                generated,
+                meetingCount);
+    }
+
+    private static Map<String, String> agencyNames() {
+        Map<String, String> names = new HashMap<>();
+        AGENCIES.forEach(agency -> names.put(agency.key(), agency.name()));
+        return names;
     }
 }

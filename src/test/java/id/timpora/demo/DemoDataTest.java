@@ -95,10 +95,45 @@ class DemoDataTest {
     }
 
     @Test
+    void demoTeamsHaveHeldAndUpcomingMeetingsWithOpenDoneAndOverdueActionItems() {
+        assertThat(jdbc.queryForList("select distinct status from meeting order by 1", String.class))
+                .containsExactly("DIRENCANAKAN", "SELESAI");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting where status = 'DIRENCANAKAN' and starts_at > now()",
+                        Integer.class))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting_action_item where status = 'TERBUKA' and due_at <= now()",
+                        Integer.class))
+                .as("overdue action items")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting_action_item where status = 'SELESAI'", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting m where m.status = 'SELESAI' and (m.minutes is null"
+                                + " or not exists (select 1 from meeting_attendee a where a.meeting_id = m.id)"
+                                + " or not exists (select 1 from meeting_report r where r.meeting_id = m.id))",
+                        Integer.class))
+                .as("held meetings without minutes, attendance or reports discussed")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from meeting_action_item ai where not exists (select 1 from meeting_invitee i"
+                                + " where i.meeting_id = ai.meeting_id and i.agency_id = ai.responsible_agency_id)",
+                        Integer.class))
+                .as("action items of agencies that were not invited")
+                .isZero();
+    }
+
+    @Test
     void runningAgainDoesNotDuplicateAnything() throws Exception {
+        int meetings = jdbc.queryForObject("select count(*) from meeting", Integer.class);
+
         demoData.run(null);
 
         assertThat(jdbc.queryForObject("select count(*) from agency", Integer.class))
                 .isEqualTo(DemoData.AGENCIES.size());
+        assertThat(jdbc.queryForObject("select count(*) from meeting", Integer.class))
+                .isEqualTo(meetings);
     }
 }

@@ -3,7 +3,9 @@ package id.timpora.agency.web;
 import id.timpora.agency.AgencyService;
 import id.timpora.agency.OrganisationLevel;
 import id.timpora.agency.TeamDetails;
+import id.timpora.agency.TeamMeetingActivity;
 import id.timpora.agency.TeamService;
+import id.timpora.agency.TeamSummary;
 import id.timpora.infrastructure.web.EditConflict;
 import id.timpora.infrastructure.web.Flash;
 import id.timpora.infrastructure.web.InvalidInput;
@@ -29,10 +31,12 @@ class TeamController {
 
     private final TeamService teams;
     private final AgencyService agencies;
+    private final TeamMeetingActivity meetings;
 
-    TeamController(TeamService teams, AgencyService agencies) {
+    TeamController(TeamService teams, AgencyService agencies, TeamMeetingActivity meetings) {
         this.teams = teams;
         this.agencies = agencies;
+        this.meetings = meetings;
     }
 
     @ModelAttribute("levels")
@@ -48,7 +52,11 @@ class TeamController {
             Model model) {
         model.addAttribute("q", q);
         model.addAttribute("level", level);
-        model.addAttribute("teams", teams.list(q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        var list = teams.list(q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("teams", list);
+        model.addAttribute(
+                "lastMeetings",
+                meetings.lastMeetings(list.stream().map(TeamSummary::id).toList()));
         return "agency/team-list";
     }
 

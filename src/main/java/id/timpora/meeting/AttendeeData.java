@@ -1,0 +1,4 @@
+package id.timpora.meeting;
+
+/** One person present at a meeting. */
+public record AttendeeData(String name, long agencyId, String position) {}
