@@ -42,6 +42,12 @@ class ReportListIndexesTest extends IntegrationTest {
     }
 
     @Test
+    void everyStatementIsPlannedForItsOwnParameters() {
+        // A generic plan knows neither the page size nor the jurisdiction: it would sort every match (application.yml).
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+    }
+
+    @Test
     void aPassportNumberAloneFindsItsIndex() {
         assertThat(plan("select r.id from report r where r.passport_number = 'A12345689'"))
                 .contains("report_passport_number_idx");
