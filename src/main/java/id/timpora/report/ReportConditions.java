@@ -68,6 +68,14 @@ record ReportConditions(String where, List<Object> arguments) {
         return new ReportConditions(where.toString(), List.copyOf(arguments));
     }
 
+    /** Only the free-text part of the filter, for any report: how common the text is, whoever searches. */
+    static ReportConditions textOf(String query) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> arguments = new ArrayList<>();
+        appendText(query.trim(), where, arguments);
+        return new ReportConditions(where.toString(), List.copyOf(arguments));
+    }
+
     /**
      * Words anywhere in name, passport, sponsor or narrative (the stored tsvector), part of a name (trigram index),
      * or the passport number however it was typed (normalised like the stored one).

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -80,7 +79,7 @@ public class ReportQueries {
         ReportConditions conditions = ReportConditions.of(filter, scope, zone);
         List<ReportListItem> rows = null;
         if (filter.query() != null && !filter.query().isBlank()) {
-            Page<ReportListItem> fewMatches = fewTextMatches(conditions, sort, pageable);
+            Page<ReportListItem> fewMatches = fewTextMatches(filter, conditions, sort, pageable);
             if (fewMatches != null) {
                 return fewMatches;
             }
@@ -92,35 +91,44 @@ public class ReportQueries {
                     ROW,
                     conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
         }
-        // Skips the count when the page itself shows there are no more rows.
-        return PageableExecutionUtils.getPage(rows, pageable, () -> count(conditions));
+        // Skips the count when the page itself shows there are no more rows. Common text has thousands of matches
+        // nationally: counting them in the jurisdiction would mostly run out of time, so the page says "many".
+        boolean commonText = filter.query() != null && !filter.query().isBlank();
+        return PageableExecutionUtils.getPage(rows, pageable, () -> commonText ? COUNT_LIMIT : count(conditions));
     }
 
     /**
      * A text search that matches few reports (a passport number, a rare name) would, in date order, make PostgreSQL
-     * walk the whole date index looking for matches that are not there: seconds at a million rows. So the matches are
-     * first collected without order, which the text indexes answer at once; when there are few, the page is sorted
-     * from them and the count is exact. Common words (many matches) return null and take the ordered plan, which finds
-     * a page of them quickly.
+     * walk the whole date index looking for matches that are not there: seconds at a million rows. So the text alone
+     * is looked up first, without order and without the jurisdiction, which the text indexes answer at once for rare
+     * text (intersecting it with a kabupaten's 90,000 reports would cost more than the lookup). When there are few,
+     * the page and its exact count come from those reports, with every condition applied. Common text (many matches,
+     * or a lookup that runs out of time) returns null and takes a plan that finds a page of them in date order.
      */
-    private Page<ReportListItem> fewTextMatches(ReportConditions conditions, ReportSort sort, Pageable pageable) {
-        List<Long> ids = withinBudget(
+    private Page<ReportListItem> fewTextMatches(
+            ReportFilter filter, ReportConditions conditions, ReportSort sort, Pageable pageable) {
+        ReportConditions text = ReportConditions.textOf(filter.query());
+        List<Long> candidates = withinBudget(
                 "text_probe",
                 TEXT_PROBE_TIME_BUDGET_MS,
                 () -> jdbc.queryForList(
-                        "select r.id from report r" + conditions.where() + " limit " + (FEW_TEXT_MATCHES + 1),
+                        "select r.id from report r" + text.where() + " limit " + (FEW_TEXT_MATCHES + 1),
                         Long.class,
-                        conditions.argumentsWith()));
-        if (ids == null || ids.size() > FEW_TEXT_MATCHES) {
+                        text.argumentsWith()));
+        if (candidates == null || candidates.size() > FEW_TEXT_MATCHES) {
             return null;
         }
+        Long[] ids = candidates.toArray(Long[]::new);
+        String among = conditions.where() + " and r.id = any(?)";
         List<ReportListItem> rows = jdbc.query(
-                LIST_SELECT + " where r.id = any(?) order by " + sort.orderBy() + " limit ? offset ?",
+                LIST_SELECT + among + " order by " + sort.orderBy() + " limit ? offset ?",
                 ROW,
-                ids.toArray(Long[]::new),
-                pageable.getPageSize(),
-                pageable.getOffset());
-        return new PageImpl<>(rows, pageable, ids.size());
+                conditions.argumentsWith(ids, pageable.getPageSize(), pageable.getOffset()));
+        return PageableExecutionUtils.getPage(
+                rows,
+                pageable,
+                () -> jdbc.queryForObject(
+                        "select count(*) from report r" + among, Long.class, conditions.argumentsWith((Object) ids)));
     }
 
     /**
