@@ -124,6 +124,32 @@ class SubjectPagesTest extends SubjectTestBase {
     }
 
     @Test
+    void officersGetMergeCandidatesAfterThePageOnlyFromTheirJurisdictionAndTheViewIsAudited() throws Exception {
+        String officer = account("OFFICER", district);
+        String name = "Wojciech Szczepanski";
+        long subject =
+                sightings.subjectOf(sightings.save(person(reporter, village, name, "PL", "M" + System.nanoTime())));
+        long sameHere = sightings.subjectOf(
+                sightings.save(person(reporter, village, name + "i", "PL", "K" + System.nanoTime())));
+        long sameElsewhere = sightings.subjectOf(
+                sightings.save(person(reporterElsewhere, elsewhere[1], name, "PL", "J" + System.nanoTime())));
+
+        assertThat(page("/orang-asing/" + subject, officer))
+                .contains("hx-get=\"/orang-asing/" + subject + "/kemungkinan-sama\"")
+                .doesNotContain("href=\"/orang-asing/" + sameHere + "\"");
+        assertThat(page("/orang-asing/" + subject + "/kemungkinan-sama", officer))
+                .contains("href=\"/orang-asing/" + sameHere + "\"")
+                .doesNotContain("href=\"/orang-asing/" + sameElsewhere + "\"")
+                .contains("name=\"otherId\" value=\"" + sameHere + "\"");
+        assertThat(auditRows("VIEW", "SUBJECT", sameHere, officer)).isEqualTo(1);
+
+        mvc.perform(get("/orang-asing/" + subject + "/kemungkinan-sama").with(accounts.as(reporter)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/orang-asing/" + sameElsewhere + "/kemungkinan-sama").with(accounts.as(officer)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void theNavigationLeadsReportersAndOfficersToTheList() throws Exception {
         assertThat(page("/", reporter)).contains("href=\"/orang-asing\"");
         assertThat(page("/", accounts.create("ADMIN"))).doesNotContain("href=\"/orang-asing\"");

@@ -1,7 +1,6 @@
 package id.timpora.subject.web;
 
 import id.timpora.account.CurrentUser;
-import id.timpora.account.Role;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.infrastructure.web.Flash;
@@ -76,13 +75,20 @@ class SubjectController {
         model.addAttribute("subject", subject);
         model.addAttribute(
                 "sightings", queries.sightings(id, user, PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE)));
-        List<SubjectSuggestion> duplicates =
-                user.role() == Role.OFFICER ? queries.duplicateCandidates(id, user) : List.of();
-        model.addAttribute("duplicates", duplicates);
         audit.record(AuditAction.VIEW, SubjectRegistry.SUBJECT, id, null);
+        return "subject/show";
+    }
+
+    /** Other subjects that may be the same person: loaded into the subject page by htmx, for officers who merge. */
+    @GetMapping("/{id}/kemungkinan-sama")
+    @PreAuthorize("hasRole('OFFICER')")
+    String mergeCandidates(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+        List<SubjectSuggestion> duplicates = queries.duplicateCandidates(id, user);
         duplicates.forEach(other -> audit.record(
                 AuditAction.VIEW, SubjectRegistry.SUBJECT, other.id(), "merge candidate on subject " + id));
-        return "subject/show";
+        model.addAttribute("subjectId", id);
+        model.addAttribute("duplicates", duplicates);
+        return "subject/merge-candidates :: candidates";
     }
 
     @PostMapping("/{id}/gabung")
