@@ -3,6 +3,7 @@
 # demo profile, then measures pages with wrk as signed-in users. Needs: Java 17, wrk (apt-get install wrk), curl.
 #   bench/run.sh                 # 1,000,000 reports
 #   REPORTS=100000 bench/run.sh  # a quicker run
+#   SCENARIOS='dashboard|map' bench/run.sh  # only the scenarios whose names match
 # Results: one line per page with p50/p95/p99 in milliseconds, also written to target/bench/results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +51,8 @@ psql_like() { # runs SQL against the embedded database through the app's JDBC UR
   psql -h localhost -p "$port" -U postgres -d postgres -Atc "$1"
 }
 
-measure() { # name, user, paths file
+measure() { # name, user, paths file; SCENARIOS (an extended regex) picks scenarios by name, e.g. SCENARIOS='dashboard|map'
+  if [ -n "${SCENARIOS:-}" ] && ! grep -Eq "$SCENARIOS" <<< "$1"; then return; fi
   local session; session=$(sign_in "$2")
   # warm up, then measure
   SESSION="$session" PATHS_FILE="$3" wrk -t2 -c"$CONNECTIONS" -d5s -s bench/latency.lua "http://localhost:$PORT" >/dev/null

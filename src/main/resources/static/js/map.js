@@ -54,30 +54,37 @@
     return node;
   }
 
+  /** The legend sits under the map, where it hides nothing (on a phone a legend on the map would cover half of it). */
   function legend(data) {
-    const control = window.L.control({ position: "bottomright" });
-    control.onAdd = () => {
-      const box = window.L.DomUtil.create("div", "map-legend");
-      const title = window.L.DomUtil.create("div", "map-legend-title", box);
-      title.textContent = labels.labelLegend;
-      const row = (colour, text) => {
-        const line = window.L.DomUtil.create("div", "map-legend-row", box);
-        const swatch = window.L.DomUtil.create("span", "map-legend-swatch", line);
-        swatch.style.backgroundColor = colour;
-        line.appendChild(document.createTextNode(text));
-      };
-      row(ZERO_COLOUR, labels.labelZero);
-      let from = 1;
-      data.breaks.forEach((bound) => {
-        row(colourOf(bound, data.breaks), from === bound
-          ? numberFormat.format(bound)
-          : numberFormat.format(from) + "–" + numberFormat.format(bound));
-        from = bound + 1;
-      });
-      row(OUTSIDE_COLOUR, labels.labelOutside);
-      return box;
+    const box = document.getElementById(labels.legend);
+    if (!box) {
+      return;
+    }
+    box.replaceChildren();
+    const title = document.createElement("span");
+    title.className = "map-legend-title";
+    title.textContent = labels.labelLegend;
+    box.appendChild(title);
+    const row = (colour, text) => {
+      const item = document.createElement("span");
+      item.className = "map-legend-row";
+      const swatch = document.createElement("span");
+      swatch.className = "map-legend-swatch";
+      swatch.style.backgroundColor = colour;
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(text));
+      box.appendChild(item);
     };
-    control.addTo(map);
+    row(ZERO_COLOUR, labels.labelZero);
+    let from = 1;
+    data.breaks.forEach((bound) => {
+      row(colourOf(bound, data.breaks), from === bound
+        ? numberFormat.format(bound)
+        : numberFormat.format(from) + "–" + numberFormat.format(bound));
+      from = bound + 1;
+    });
+    row(OUTSIDE_COLOUR, labels.labelOutside);
+    box.hidden = false;
   }
 
   function draw(data, shapes, context) {
@@ -115,6 +122,15 @@
     const counted = layer.getLayers().filter((shape) => areas.has(shape.feature.properties.code));
     const bounds = (counted.length > 0 ? window.L.featureGroup(counted) : layer).getBounds();
     map.fitBounds(bounds, { padding: [10, 10] });
+    // A phone turned sideways, a window resized: the same areas fill the map again.
+    map.on("resize", () => map.fitBounds(bounds, { padding: [10, 10], animate: false }));
+    // The shapes exist once the map has a view. Each carries its area's code, for tests and for styling.
+    layer.eachLayer((shape) => {
+      const path = shape.getElement && shape.getElement();
+      if (path) {
+        path.setAttribute("data-code", shape.feature.properties.code);
+      }
+    });
     legend(data);
     element.dataset.ready = "true";
   }
