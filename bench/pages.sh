@@ -33,3 +33,22 @@ measure "detail (national officer)"      petugas.pusat        "$P/detail-nationa
 measure "detail (kabupaten officer)"     petugas.putussibau   "$P/detail-kapuashulu"
 measure "subjects list (national)"       petugas.pusat        "$P/subjects"
 measure "subject page (national)"        petugas.pusat        "$P/subject-national"
+
+# The dashboard (reporters' and officers' home page) and the map's data, over several periods and regions. The
+# national officer's year is the largest aggregation; a kecamatan (61.06.01) is counted from the reports themselves.
+printf '%s\n' '/?periode=7' '/?periode=30' '/?periode=90' '/?periode=tahun' '/?periode=kustom&from=2025-06-01&to=2026-05-31' \
+  '/?periode=30&wilayah=61' '/?periode=90&wilayah=35' '/?periode=tahun&wilayah=61.06' > "$P/dashboard-national"
+printf '%s\n' '/?periode=7' '/?periode=30' '/?periode=90' '/?periode=tahun' '/?periode=30&wilayah=61.06.01' \
+  '/?periode=tahun&wilayah=61.06.05' > "$P/dashboard-kabupaten"
+printf '%s\n' '/?periode=7' '/?periode=30' '/?periode=90' '/?periode=tahun' '/?periode=30&wilayah=61.71' \
+  '/?periode=90&wilayah=61' > "$P/dashboard-kanim"
+printf '%s\n' '/peta/data?periode=30' '/peta/data?periode=tahun' '/peta/data?periode=90&wilayah=61' \
+  '/peta/data?periode=30&wilayah=35.78' > "$P/map-national"
+printf '%s\n' '/peta/data?periode=30' '/peta/data?periode=tahun' '/peta/data?periode=90&wilayah=61.06.01' > "$P/map-kabupaten"
+
+measure "dashboard (national officer)"   petugas.pusat        "$P/dashboard-national"
+measure "dashboard (kabupaten officer)"  petugas.putussibau   "$P/dashboard-kabupaten"
+measure "dashboard (4-kabupaten Kanim)"  petugas.pontianak    "$P/dashboard-kanim"
+measure "dashboard (kabupaten reporter)" pelapor.kapuashulu   "$P/dashboard-kabupaten"
+measure "map data (national)"            petugas.pusat        "$P/map-national"
+measure "map data (kabupaten)"           petugas.putussibau   "$P/map-kabupaten"

@@ -45,6 +45,16 @@ public class RegionService {
                 .findFirst();
     }
 
+    /** The regions of these codes, in code order; unknown and malformed codes are left out. */
+    public List<Region> findAll(Collection<String> codes) {
+        String[] valid = codes.stream().filter(RegionCodes::isValid).distinct().toArray(String[]::new);
+        if (valid.length == 0) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select " + COLUMNS + " from region where code = any(?::text[]) order by code", REGION, (Object) valid);
+    }
+
     public boolean exists(String code) {
         return RegionCodes.isValid(code)
                 && Boolean.TRUE.equals(jdbc.queryForObject(

@@ -1,0 +1,42 @@
+package id.timpora.dashboard;
+
+import id.timpora.account.CurrentUser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The meetings part of the dashboard: upcoming coordination meetings and overdue action items of the user's teams.
+ *
+ * <p>Meetings belong to the meeting feature. Until a bean implementing this interface exists (an adapter over the
+ * meeting feature's read-only overview, living in this package so that meeting needs to know nothing of the
+ * dashboard), the dashboard uses {@link #NONE} and its meeting cards say there is nothing to show.
+ */
+public interface MeetingDigest {
+
+    /** Meetings yet to take place that the user may see, soonest first. */
+    List<UpcomingMeeting> upcoming(CurrentUser user, int limit);
+
+    /** Open action items past their due date that the user may see, most overdue first. */
+    List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit);
+
+    /** No meeting feature wired yet: nothing upcoming, nothing overdue. */
+    MeetingDigest NONE = new MeetingDigest() {
+        @Override
+        public List<UpcomingMeeting> upcoming(CurrentUser user, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit) {
+            return List.of();
+        }
+    };
+
+    /** A meeting as the dashboard lists it; its page is {@code /rapat/{id}}. */
+    record UpcomingMeeting(long id, String title, Instant startsAt, String place, String teamName) {}
+
+    /** An action item as the dashboard lists it, with the meeting it was decided in ({@code /rapat/{meetingId}}). */
+    record OverdueActionItem(
+            long meetingId, String meetingTitle, String description, String responsibleAgency, LocalDate dueDate) {}
+}

@@ -1,0 +1,82 @@
+package id.timpora.dashboard;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.pdf.PdfDocuments;
+import id.timpora.infrastructure.web.UserZone;
+import id.timpora.report.Countries;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The periodic report "Laporan Pengawasan Orang Asing": the dashboard's figures for a period and region as a PDF to
+ * hand out at a coordination meeting. Every download is audited with its period and region.
+ */
+@Service
+public class PeriodicReport {
+
+    static final String AUDIT_TARGET = "DASHBOARD_REPORT";
+    static final int MEETINGS_LISTED = 10;
+
+    private final DashboardQueries queries;
+    private final DashboardAreas areas;
+    private final PdfDocuments pdf;
+    private final Countries countries;
+    private final ObjectProvider<MeetingDigest> meetings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PeriodicReport(
+            DashboardQueries queries,
+            DashboardAreas areas,
+            PdfDocuments pdf,
+            Countries countries,
+            ObjectProvider<MeetingDigest> meetings,
+            AuditLog audit,
+            Clock clock) {
+        this.queries = queries;
+        this.areas = areas;
+        this.pdf = pdf;
+        this.countries = countries;
+        this.meetings = meetings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Writes the PDF of the area and period, as the user may see them, to {@code out}. */
+    public void write(CurrentUser user, DashboardArea area, DashboardPeriod period, Locale locale, OutputStream out) {
+        MeetingDigest digest = meetings.getIfAvailable(() -> MeetingDigest.NONE);
+        Map<String, Object> model = new HashMap<>();
+        model.put("period", period);
+        model.put("areaNames", areas.namesOf(area));
+        model.put("figures", queries.figures(area, period));
+        List<AreaCount> breakdown = queries.breakdown(areas.childrenOf(area), area, period);
+        model.put("breakdown", breakdown);
+        model.put(
+                "largestBreakdown",
+                breakdown.stream().mapToLong(AreaCount::count).max().orElse(0));
+        model.put("countries", countries);
+        model.put("upcomingMeetings", digest.upcoming(user, MEETINGS_LISTED));
+        model.put("overdueActionItems", digest.overdueActionItems(user, MEETINGS_LISTED));
+        model.put("zone", user.zone());
+        model.put("zoneName", UserZone.abbreviation(user.zone()));
+        model.put("generatedAt", ZonedDateTime.now(clock.withZone(user.zone())));
+        model.put("agencyName", user.agencyName());
+        model.put("author", user.displayName());
+        audit.record(
+                AuditAction.EXPORT,
+                AUDIT_TARGET,
+                null,
+                "period=" + period.from() + ".." + period.to() + "; region="
+                        + (area.regionCode() == null ? "jurisdiction" : area.regionCode()));
+        pdf.write("dashboard/report-pdf", model, locale, out);
+    }
+}

@@ -1,0 +1,82 @@
+package id.timpora.dashboard.web;
+
+import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.dashboard.DashboardArea;
+import id.timpora.dashboard.DashboardAreas;
+import id.timpora.dashboard.DashboardPeriod;
+import id.timpora.dashboard.DashboardQueries;
+import id.timpora.dashboard.MeetingDigest;
+import id.timpora.dashboard.PeriodKind;
+import id.timpora.report.Countries;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The home page: for reporters and officers the dashboard of their jurisdiction (aggregate counts only, so viewing it
+ * is not audited: no person's data is on it), for administrators their starting points.
+ */
+@Controller
+class DashboardController {
+
+    static final int MEETINGS_SHOWN = 5;
+
+    private final DashboardAreas areas;
+    private final DashboardQueries queries;
+    private final ObjectProvider<MeetingDigest> meetings;
+    private final Countries countries;
+    private final Clock clock;
+
+    DashboardController(
+            DashboardAreas areas,
+            DashboardQueries queries,
+            ObjectProvider<MeetingDigest> meetings,
+            Countries countries,
+            Clock clock) {
+        this.areas = areas;
+        this.queries = queries;
+        this.meetings = meetings;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(
+            @ModelAttribute("filter") DashboardForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal CurrentUser user,
+            HttpServletRequest request,
+            Model model) {
+        if (!user.hasRole(Role.REPORTER) && !user.hasRole(Role.OFFICER)) {
+            return "dashboard/admin";
+        }
+        DashboardPeriod period = form.period(today(user), errors);
+        DashboardArea area = areas.resolve(user, form.getWilayah());
+        DashboardLinks links = new DashboardLinks(request.getContextPath(), period);
+        MeetingDigest digest = meetings.getIfAvailable(() -> MeetingDigest.NONE);
+        model.addAttribute("period", period);
+        model.addAttribute("area", area);
+        model.addAttribute("areaNames", areas.namesOf(area));
+        model.addAttribute("figures", queries.figures(area, period));
+        model.addAttribute("breakdown", queries.breakdown(areas.childrenOf(area), area, period));
+        model.addAttribute("links", links);
+        model.addAttribute("periodKinds", PeriodKind.values());
+        model.addAttribute("countries", countries);
+        model.addAttribute("officer", user.hasRole(Role.OFFICER));
+        model.addAttribute("upcomingMeetings", digest.upcoming(user, MEETINGS_SHOWN));
+        model.addAttribute("overdueActionItems", digest.overdueActionItems(user, MEETINGS_SHOWN));
+        return "dashboard/home";
+    }
+
+    private LocalDate today(CurrentUser user) {
+        return LocalDate.now(clock.withZone(user.zone()));
+    }
+}
