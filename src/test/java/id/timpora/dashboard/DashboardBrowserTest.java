@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,10 +63,11 @@ class DashboardBrowserTest extends BrowserTest {
         TestDatabase.register(registry, "timpora_browser_dashboard");
     }
 
-    /** Until the meeting feature is wired in, a stand-in: the cards show what a digest gives them. */
+    /** A stand-in for the meeting feature, so the cards show known meetings (MeetingDashboardTest checks the real one). */
     @TestConfiguration
     static class Meetings {
         @Bean
+        @Primary
         MeetingDigest meetingDigest() {
             return new MeetingDigest() {
                 @Override
