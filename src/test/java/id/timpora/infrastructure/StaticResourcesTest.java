@@ -7,9 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.timpora.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 
 class StaticResourcesTest extends IntegrationTest {
 
@@ -24,6 +26,19 @@ class StaticResourcesTest extends IntegrationTest {
         mvc.perform(get(css.group()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", containsString("max-age=31536000")));
+    }
+
+    @Test
+    void theStylesheetsBracesBalanceSoNoRuleIsSwallowedByAnUnclosedBlock() throws Exception {
+        String css = new String(
+                new ClassPathResource("static/css/timpora.css").getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        int depth = 0;
+        for (char c : css.replaceAll("(?s)/\\*.*?\\*/", "").toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            assertThat(depth).as("nesting depth").isBetween(0, 2);
+        }
+        assertThat(depth).as("unclosed blocks").isZero();
     }
 
     @Test
