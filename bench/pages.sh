@@ -20,6 +20,7 @@ ids_in '' | sed 's|^|/laporan/|' > "$P/detail-national"
 ids_in '61.06' | sed 's|^|/laporan/|' > "$P/detail-kapuashulu"
 printf '%s\n' /orang-asing '/orang-asing?page=2' '/orang-asing?q=Rizwan' > "$P/subjects"
 subjects_in '' | sed 's|^|/orang-asing/|' > "$P/subject-national"
+sed 's|$|/kemungkinan-sama|' "$P/subject-national" > "$P/subject-candidates" # loaded by htmx after the page
 
 measure "list (national officer)"        petugas.pusat        "$P/list"
 measure "list (kabupaten officer)"       petugas.putussibau   "$P/list"
@@ -33,6 +34,7 @@ measure "detail (national officer)"      petugas.pusat        "$P/detail-nationa
 measure "detail (kabupaten officer)"     petugas.putussibau   "$P/detail-kapuashulu"
 measure "subjects list (national)"       petugas.pusat        "$P/subjects"
 measure "subject page (national)"        petugas.pusat        "$P/subject-national"
+measure "subject merge candidates"       petugas.pusat        "$P/subject-candidates"
 
 # The dashboard (reporters' and officers' home page) and the map's data, over several periods and regions. The
 # national officer's year is the largest aggregation; a kecamatan (61.06.01) is counted from the reports themselves.
