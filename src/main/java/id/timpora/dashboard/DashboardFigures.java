@@ -45,11 +45,17 @@ public record DashboardFigures(
         return medianInDays() ? medianVerificationHours / 24 : medianVerificationHours;
     }
 
-    public long statusCount(String status) {
-        return statuses.stream()
-                .filter(tally -> status.equals(tally.code()))
-                .mapToLong(Tally::count)
-                .sum();
+    /** The tallies of one chart, by the name the templates give it (and its labels' keys: dashboard.chart.*). */
+    public List<Tally> tallies(String chart) {
+        return switch (chart) {
+            case "status" -> statuses;
+            case "nationality" -> nationalities;
+            case "activity" -> activities;
+            case "indication" -> indications;
+            case "permit" -> permits;
+            case "source" -> sources;
+            default -> throw new IllegalArgumentException("no chart " + chart);
+        };
     }
 
     /** The count of the largest bar: what the bars of a chart drawn in CSS are measured against. */

@@ -243,8 +243,7 @@ public class DashboardQueries {
         Long overstay = jdbc.queryForObject(
                 "select count(*) from dashboard_overstay r where " + where.text() + " and r.day between ? and ?",
                 Long.class,
-                concat(new Object[0], where.args(), List.of(period.from(), period.to()))
-                        .toArray());
+                concat(where.args(), List.of(period.from(), period.to())).toArray());
         counts.computeIfAbsent("OVERSTAY", d -> new HashMap<>()).put("", overstay == null ? 0 : overstay);
         return counts;
     }
@@ -273,7 +272,7 @@ public class DashboardQueries {
                 rs -> {
                     queue.put(rs.getString("status"), rs.getLong("n"));
                 },
-                concat(new Object[0], where.args(), List.of((Object) WORK_QUEUE.toArray(String[]::new)))
+                concat(where.args(), List.of((Object) WORK_QUEUE.toArray(String[]::new)))
                         .toArray());
         return queue;
     }
@@ -289,7 +288,7 @@ public class DashboardQueries {
         requireInside(codes, area);
         Sql where = areaCondition(codes);
         Sql time = timeCondition(codes, period);
-        return new Sql(where.text() + " and " + time.text(), concat(new Object[0], where.args(), time.args()));
+        return new Sql(where.text() + " and " + time.text(), concat(where.args(), time.args()));
     }
 
     private static void requireInside(List<String> codes, DashboardArea area) {
@@ -366,16 +365,14 @@ public class DashboardQueries {
         if (!districts.isEmpty()) {
             // Without a second scope condition (see reportsOf) this is an index-only scan of the kecamatan-and-time
             // index.
-            requireInside(districts, area);
-            Sql where = areaCondition(districts);
-            Sql time = timeCondition(districts, period);
+            Sql reports = reportsOf(districts, area, period);
             jdbc.query(
-                    "select r.district_code, count(*) as n from report r where " + where.text() + " and " + time.text()
+                    "select r.district_code, count(*) as n from report r where " + reports.text()
                             + " group by r.district_code",
                     rs -> {
                         counts.put(rs.getString("district_code"), rs.getLong("n"));
                     },
-                    concat(new Object[0], where.args(), time.args()).toArray());
+                    reports.args().toArray());
         }
         return counts;
     }
@@ -517,10 +514,9 @@ public class DashboardQueries {
         return all.toArray();
     }
 
-    private static List<Object> concat(Object[] first, List<Object> second, List<Object> third) {
-        List<Object> all = new ArrayList<>(List.of(first));
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        List<Object> all = new ArrayList<>(first);
         all.addAll(second);
-        all.addAll(third);
         return all;
     }
 
