@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What the dashboard counts: the user's jurisdiction, narrowed to the region they drilled into.
  *
- * @param scope the user's jurisdiction as a report condition, added to every direct query as a second guard
+ * @param scope the user's jurisdiction, against which every region a direct query counts is checked once more
  * @param everything a national user with no region chosen: every report
  * @param codes otherwise the regions counted (provinces, kabupaten/kota or kecamatan), none inside another; empty
  *     for a user without jurisdiction

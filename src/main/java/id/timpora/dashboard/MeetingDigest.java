@@ -7,10 +7,8 @@ import java.util.List;
 
 /**
  * The meetings part of the dashboard: upcoming coordination meetings and overdue action items of the user's teams.
- *
- * <p>Meetings belong to the meeting feature. Until a bean implementing this interface exists (an adapter over the
- * meeting feature's read-only overview, living in this package so that meeting needs to know nothing of the
- * dashboard), the dashboard uses {@link #NONE} and its meeting cards say there is nothing to show.
+ * Meetings belong to the meeting feature; {@code MeetingOverviewDigest} adapts its read-only overview, living in this
+ * package so that meeting needs to know nothing of the dashboard.
  */
 public interface MeetingDigest {
 
@@ -19,19 +17,6 @@ public interface MeetingDigest {
 
     /** Open action items past their due date that the user may see, most overdue first. */
     List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit);
-
-    /** No meeting feature wired yet: nothing upcoming, nothing overdue. */
-    MeetingDigest NONE = new MeetingDigest() {
-        @Override
-        public List<UpcomingMeeting> upcoming(CurrentUser user, int limit) {
-            return List.of();
-        }
-
-        @Override
-        public List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit) {
-            return List.of();
-        }
-    };
 
     /** A meeting as the dashboard lists it; its page is {@code /rapat/{id}}. */
     record UpcomingMeeting(long id, String title, Instant startsAt, String place, String teamName) {}

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +29,7 @@ public class PeriodicReport {
     private final DashboardAreas areas;
     private final PdfDocuments pdf;
     private final Countries countries;
-    private final ObjectProvider<MeetingDigest> meetings;
+    private final MeetingDigest meetings;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -39,7 +38,7 @@ public class PeriodicReport {
             DashboardAreas areas,
             PdfDocuments pdf,
             Countries countries,
-            ObjectProvider<MeetingDigest> meetings,
+            MeetingDigest meetings,
             AuditLog audit,
             Clock clock) {
         this.queries = queries;
@@ -53,7 +52,6 @@ public class PeriodicReport {
 
     /** Writes the PDF of the area and period, as the user may see them, to {@code out}. */
     public void write(CurrentUser user, DashboardArea area, DashboardPeriod period, Locale locale, OutputStream out) {
-        MeetingDigest digest = meetings.getIfAvailable(() -> MeetingDigest.NONE);
         Map<String, Object> model = new HashMap<>();
         model.put("period", period);
         model.put("areaNames", areas.namesOf(area));
@@ -64,8 +62,8 @@ public class PeriodicReport {
                 "largestBreakdown",
                 breakdown.stream().mapToLong(AreaCount::count).max().orElse(0));
         model.put("countries", countries);
-        model.put("upcomingMeetings", digest.upcoming(user, MEETINGS_LISTED));
-        model.put("overdueActionItems", digest.overdueActionItems(user, MEETINGS_LISTED));
+        model.put("upcomingMeetings", meetings.upcoming(user, MEETINGS_LISTED));
+        model.put("overdueActionItems", meetings.overdueActionItems(user, MEETINGS_LISTED));
         model.put("zone", user.zone());
         model.put("zoneName", UserZone.abbreviation(user.zone()));
         model.put("generatedAt", ZonedDateTime.now(clock.withZone(user.zone())));

@@ -11,8 +11,6 @@ import id.timpora.dashboard.PeriodKind;
 import id.timpora.report.Countries;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.LocalDate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,16 +29,12 @@ class DashboardController {
 
     private final DashboardAreas areas;
     private final DashboardQueries queries;
-    private final ObjectProvider<MeetingDigest> meetings;
+    private final MeetingDigest meetings;
     private final Countries countries;
     private final Clock clock;
 
     DashboardController(
-            DashboardAreas areas,
-            DashboardQueries queries,
-            ObjectProvider<MeetingDigest> meetings,
-            Countries countries,
-            Clock clock) {
+            DashboardAreas areas, DashboardQueries queries, MeetingDigest meetings, Countries countries, Clock clock) {
         this.areas = areas;
         this.queries = queries;
         this.meetings = meetings;
@@ -58,10 +52,9 @@ class DashboardController {
         if (!user.hasRole(Role.REPORTER) && !user.hasRole(Role.OFFICER)) {
             return "dashboard/admin";
         }
-        DashboardPeriod period = form.period(today(user), errors);
+        DashboardPeriod period = form.period(clock, user.zone(), errors);
         DashboardArea area = areas.resolve(user, form.getWilayah());
         DashboardLinks links = new DashboardLinks(request.getContextPath(), period);
-        MeetingDigest digest = meetings.getIfAvailable(() -> MeetingDigest.NONE);
         model.addAttribute("period", period);
         model.addAttribute("area", area);
         model.addAttribute("areaNames", areas.namesOf(area));
@@ -71,12 +64,8 @@ class DashboardController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("countries", countries);
         model.addAttribute("officer", user.hasRole(Role.OFFICER));
-        model.addAttribute("upcomingMeetings", digest.upcoming(user, MEETINGS_SHOWN));
-        model.addAttribute("overdueActionItems", digest.overdueActionItems(user, MEETINGS_SHOWN));
+        model.addAttribute("upcomingMeetings", meetings.upcoming(user, MEETINGS_SHOWN));
+        model.addAttribute("overdueActionItems", meetings.overdueActionItems(user, MEETINGS_SHOWN));
         return "dashboard/home";
-    }
-
-    private LocalDate today(CurrentUser user) {
-        return LocalDate.now(clock.withZone(user.zone()));
     }
 }

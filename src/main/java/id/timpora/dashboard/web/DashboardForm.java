@@ -3,7 +3,9 @@ package id.timpora.dashboard.web;
 import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.PeriodKind;
 import id.timpora.infrastructure.web.InvalidInput;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.springframework.validation.BindingResult;
 
@@ -25,9 +27,10 @@ public class DashboardForm {
 
     /**
      * The period asked for; if it cannot be had (a custom period with missing, malformed or reversed dates), the errors
-     * go beside the fields and the default period is used.
+     * go beside the fields and the default period is used. "Today" is the day in the user's zone.
      */
-    DashboardPeriod period(LocalDate today, BindingResult errors) {
+    DashboardPeriod period(Clock clock, ZoneId zone, BindingResult errors) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         PeriodKind kind = kind();
         if (kind != PeriodKind.CUSTOM) {
             return DashboardPeriod.of(kind, null, null, today);

@@ -13,7 +13,6 @@ import id.timpora.infrastructure.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -77,7 +76,7 @@ class MapController {
             BindingResult errors,
             @AuthenticationPrincipal CurrentUser user,
             HttpServletRequest request) {
-        DashboardPeriod period = form.period(LocalDate.now(clock.withZone(user.zone())), errors);
+        DashboardPeriod period = form.period(clock, user.zone(), errors);
         if (errors.hasErrors()) {
             return ResponseEntity.badRequest().build();
         }

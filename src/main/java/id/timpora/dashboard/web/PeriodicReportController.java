@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +43,7 @@ class PeriodicReportController {
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        DashboardPeriod period = form.period(LocalDate.now(clock.withZone(user.zone())), errors);
+        DashboardPeriod period = form.period(clock, user.zone(), errors);
         if (errors.hasErrors()) {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
