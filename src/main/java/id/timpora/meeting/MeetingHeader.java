@@ -24,4 +24,10 @@ record MeetingHeader(
         return user.hasRole(Role.ADMIN)
                 || (user.hasRole(Role.OFFICER) && Objects.equals(user.agencyId(), chairAgencyId));
     }
+
+    /** Closes an action item of this meeting: any user of the responsible agency, or an officer of the chair agency. */
+    boolean closableBy(CurrentUser user, long responsibleAgencyId) {
+        return Objects.equals(user.agencyId(), responsibleAgencyId)
+                || (user.hasRole(Role.OFFICER) && Objects.equals(user.agencyId(), chairAgencyId));
+    }
 }

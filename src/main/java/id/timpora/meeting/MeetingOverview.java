@@ -37,14 +37,9 @@ public class MeetingOverview {
     public List<MeetingRow> upcomingFor(CurrentUser user, int limit) {
         MeetingVisibility visibility = MeetingVisibility.of(user);
         return jdbc.query(
-                """
-                select m.id, m.title, m.kind, m.status, m.team_id, t.name as team_name, m.starts_at, m.ends_at,
-                       m.time_zone, m.place,
-                       (select count(*) from meeting_action_item ai where ai.meeting_id = m.id) as items,
-                       (select count(*) from meeting_action_item ai where ai.meeting_id = m.id
-                           and ai.status = 'TERBUKA') as open_items
-                  from meeting m join team t on t.id = m.team_id
-                 where m.status = 'DIRENCANAKAN' and m.ends_at >= ? and """
+                MeetingQueries.MEETING_ROW_COLUMNS
+                        + " from meeting m join team t on t.id = m.team_id"
+                        + " where m.status = 'DIRENCANAKAN' and m.ends_at >= ? and "
                         + visibility.condition("m", "t")
                         + " order by m.starts_at, m.id limit ?",
                 (rs, i) -> MeetingQueries.meetingRow(rs),

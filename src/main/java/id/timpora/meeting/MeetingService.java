@@ -338,10 +338,7 @@ public class MeetingService {
         }
         long meetingId = ((Number) rows.get(0).get("meeting_id")).longValue();
         long responsible = ((Number) rows.get(0).get("responsible_agency_id")).longValue();
-        MeetingHeader meeting = lookup.header(user, meetingId);
-        boolean responsibleAgency = Objects.equals(user.agencyId(), responsible);
-        boolean chairOfficer = user.hasRole(Role.OFFICER) && Objects.equals(user.agencyId(), meeting.chairAgencyId());
-        if (!responsibleAgency && !chairOfficer) {
+        if (!lookup.header(user, meetingId).closableBy(user, responsible)) {
             throw new AccessDeniedException("only the responsible agency or the chair closes an action item");
         }
         if (!ActionItemStatus.TERBUKA.name().equals(rows.get(0).get("status"))) {

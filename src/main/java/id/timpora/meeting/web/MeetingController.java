@@ -106,7 +106,7 @@ class MeetingController {
         form.setDate(clock.instant().atZone(user.zone()).toLocalDate().plusDays(7));
         form.setStartTime(LocalTime.of(9, 0));
         form.setEndTime(LocalTime.of(12, 0));
-        return showForm(user, form, null, model);
+        return showForm(form, null, teams, model);
     }
 
     @PostMapping("/baru")
@@ -190,7 +190,7 @@ class MeetingController {
                 return "redirect:/rapat/" + id;
             } catch (InvalidInput invalid) {
                 if (!"reason".equals(invalid.problems().get(0).field())) {
-                    Flash.error(redirect, invalid.problems().get(0).messageKey());
+                    flashFirstProblem(redirect, invalid);
                     return "redirect:/rapat/" + id;
                 }
                 invalid.addTo(result);
@@ -226,12 +226,7 @@ class MeetingController {
             @PathVariable long id,
             @PathVariable long attendeeId,
             RedirectAttributes redirect) {
-        try {
-            meetings.removeAttendee(user, id, attendeeId);
-            Flash.success(redirect, "meeting.attendeeRemoved");
-        } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
-        }
+        attempt(redirect, () -> meetings.removeAttendee(user, id, attendeeId), "meeting.attendeeRemoved");
         return "redirect:/rapat/" + id + "#kehadiran";
     }
 
@@ -265,7 +260,7 @@ class MeetingController {
             @PathVariable long id,
             @RequestParam(required = false) String minutes,
             Model model) {
-        editableView(user, id);
+        queries.requireEditable(user, id);
         model.addAttribute("previewHtml", this.minutes.toHtml(minutes));
         return "meeting/fragments :: minutesPreview";
     }
@@ -276,12 +271,11 @@ class MeetingController {
             @PathVariable long id,
             @RequestParam long reportId,
             RedirectAttributes redirect) {
-        try {
-            meetings.addReport(user, id, reportId);
-            Flash.success(redirect, "meeting.reportAdded", String.valueOf(reportId));
-        } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
-        }
+        attempt(
+                redirect,
+                () -> meetings.addReport(user, id, reportId),
+                "meeting.reportAdded",
+                String.valueOf(reportId));
         return "redirect:/rapat/" + id + "#laporan";
     }
 
@@ -291,12 +285,11 @@ class MeetingController {
             @PathVariable long id,
             @PathVariable long reportId,
             RedirectAttributes redirect) {
-        try {
-            meetings.removeReport(user, id, reportId);
-            Flash.success(redirect, "meeting.reportRemoved", String.valueOf(reportId));
-        } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
-        }
+        attempt(
+                redirect,
+                () -> meetings.removeReport(user, id, reportId),
+                "meeting.reportRemoved",
+                String.valueOf(reportId));
         return "redirect:/rapat/" + id + "#laporan";
     }
 
@@ -364,6 +357,21 @@ class MeetingController {
                 .body(document.content());
     }
 
+    /** A change answered only by a flash message: the success message, or the service's first problem. */
+    private static void attempt(
+            RedirectAttributes redirect, Runnable change, String successKey, Object... successArguments) {
+        try {
+            change.run();
+            Flash.success(redirect, successKey, successArguments);
+        } catch (InvalidInput invalid) {
+            flashFirstProblem(redirect, invalid);
+        }
+    }
+
+    private static void flashFirstProblem(RedirectAttributes redirect, InvalidInput invalid) {
+        Flash.error(redirect, invalid.problems().get(0).messageKey());
+    }
+
     private MeetingView editableView(CurrentUser user, long id) {
         MeetingView meeting = queries.view(user, id);
         if (!meeting.editable()) {
@@ -373,9 +381,13 @@ class MeetingController {
     }
 
     private String showForm(CurrentUser user, MeetingForm form, MeetingView meeting, Model model) {
+        return showForm(form, meeting, queries.plannableTeams(user), model);
+    }
+
+    private String showForm(MeetingForm form, MeetingView meeting, List<TeamOption> teams, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("teamOptions", queries.plannableTeams(user));
+        model.addAttribute("teamOptions", teams);
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("agencyOptions", agencies.options());
         return FORM;
