@@ -1,5 +1,6 @@
 package id.timpora.report;
 
+import id.timpora.infrastructure.persistence.LikePatterns;
 import id.timpora.region.RegionCodes;
 import java.sql.Timestamp;
 import java.time.ZoneId;
@@ -87,7 +88,7 @@ record ReportConditions(String where, List<Object> arguments) {
         // match nothing while the planner, expecting matches, walks the whole date index to fill a page.
         if (text.length() >= MIN_PARTIAL_NAME && text.chars().noneMatch(Character::isDigit)) {
             where.append(" or lower(r.full_name) like ?");
-            arguments.add("%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            arguments.add("%" + LikePatterns.escape(text.toLowerCase(Locale.ROOT)) + "%");
         }
         String passport = ReportData.normalisePassport(text);
         if (passport != null) {
@@ -108,10 +109,6 @@ record ReportConditions(String where, List<Object> arguments) {
             case 8 -> "district_code";
             default -> "region_code";
         };
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The arguments followed by more, for placeholders after the WHERE clause (limit, offset). */

@@ -77,8 +77,9 @@ public class ReportQueries {
             return Page.empty(pageable);
         }
         ReportConditions conditions = ReportConditions.of(filter, scope, zone);
+        boolean text = filter.query() != null && !filter.query().isBlank();
         List<ReportListItem> rows = null;
-        if (filter.query() != null && !filter.query().isBlank()) {
+        if (text) {
             Page<ReportListItem> fewMatches = fewTextMatches(filter, conditions, sort, pageable);
             if (fewMatches != null) {
                 return fewMatches;
@@ -86,15 +87,20 @@ public class ReportQueries {
             rows = denseTextMatches(conditions, sort, pageable);
         }
         if (rows == null) {
-            rows = jdbc.query(
-                    LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
-                    ROW,
-                    conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
+            rows = page(conditions, sort, pageable);
         }
-        // Skips the count when the page itself shows there are no more rows. Common text has thousands of matches
-        // nationally: counting them in the jurisdiction would mostly run out of time, so the page says "many".
-        boolean commonText = filter.query() != null && !filter.query().isBlank();
-        return PageableExecutionUtils.getPage(rows, pageable, () -> commonText ? COUNT_LIMIT : count(conditions));
+        // Skips the count when the page itself shows there are no more rows. Text that gets here is common: it has
+        // thousands of matches nationally, and counting them in the jurisdiction would mostly run out of time, so
+        // the page says "many".
+        return PageableExecutionUtils.getPage(rows, pageable, () -> text ? COUNT_LIMIT : count(conditions));
+    }
+
+    /** One page of the reports that meet the conditions, in the given order. */
+    private List<ReportListItem> page(ReportConditions conditions, ReportSort sort, Pageable pageable) {
+        return jdbc.query(
+                LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
+                ROW,
+                conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
     }
 
     /**
@@ -142,10 +148,7 @@ public class ReportQueries {
     private List<ReportListItem> denseTextMatches(ReportConditions conditions, ReportSort sort, Pageable pageable) {
         List<ReportListItem> rows = withinBudget("date_walk", DATE_WALK_TIME_BUDGET_MS, () -> {
             jdbc.execute("set local enable_bitmapscan = off");
-            return jdbc.query(
-                    LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
-                    ROW,
-                    conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
+            return page(conditions, sort, pageable);
         });
         if (rows != null) {
             jdbc.execute("set local enable_bitmapscan = on");

@@ -2,6 +2,7 @@ package id.timpora.subject;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.infrastructure.persistence.LikePatterns;
 import id.timpora.infrastructure.web.NotFoundException;
 import id.timpora.report.PermitType;
 import id.timpora.report.PlaceType;
@@ -99,7 +100,7 @@ public class SubjectQueries {
                         rs.getString("nationality"),
                         rs.getString("passport_number"),
                         permitType(rs),
-                        localDate(rs, "permit_expiry"),
+                        rs.getObject("permit_expiry", LocalDate.class),
                         instant(rs, "last_seen_at"),
                         rs.getInt("reports")),
                 pageArgs.toArray());
@@ -112,11 +113,13 @@ public class SubjectQueries {
         return details(id, reportScopes.of(user));
     }
 
-    /** The subject's sightings inside the user's jurisdiction, newest first. */
+    /**
+     * The subject's sightings inside the user's jurisdiction, newest first. The subject comes from {@link
+     * #details(long, CurrentUser)} for the same user, which already checked it is visible and counted its sightings.
+     */
     @Transactional(readOnly = true)
-    public Page<Sighting> sightings(long subjectId, CurrentUser user, Pageable pageable) {
+    public Page<Sighting> sightings(SubjectDetails subject, CurrentUser user, Pageable pageable) {
         ReportScope scope = reportScopes.of(user);
-        SubjectDetails subject = details(subjectId, scope);
         List<Sighting> rows = jdbc.query(
                 """
                 select r.id, r.observed_at, r.place_type, r.address, r.status, r.permit_type, r.permit_expiry,
@@ -138,8 +141,8 @@ public class SubjectQueries {
                         rs.getString("regency"),
                         ReportStatus.valueOf(rs.getString("status")),
                         permitType(rs),
-                        localDate(rs, "permit_expiry")),
-                scope.with(subjectId, pageable.getPageSize(), pageable.getOffset()));
+                        rs.getObject("permit_expiry", LocalDate.class)),
+                scope.with(subject.id(), pageable.getPageSize(), pageable.getOffset()));
         return new PageImpl<>(rows, pageable, subject.sightings());
     }
 
@@ -214,7 +217,7 @@ public class SubjectQueries {
                         rs.getLong("id"),
                         rs.getString("full_name"),
                         rs.getString("nationality"),
-                        localDate(rs, "birth_date"),
+                        rs.getObject("birth_date", LocalDate.class),
                         rs.getString("passport_number"),
                         instant(rs, "last_seen_at"),
                         rs.getDouble("score")),
@@ -235,11 +238,11 @@ public class SubjectQueries {
                                 rs.getString("full_name"),
                                 rs.getString("nationality"),
                                 Sex.valueOf(rs.getString("sex")),
-                                localDate(rs, "birth_date"),
+                                rs.getObject("birth_date", LocalDate.class),
                                 rs.getString("passport_number"),
                                 permitType(rs),
                                 rs.getString("permit_number"),
-                                localDate(rs, "permit_expiry"),
+                                rs.getObject("permit_expiry", LocalDate.class),
                                 instant(rs, "last_seen_at"),
                                 rs.getInt("sightings")),
                         scope.with(id))
@@ -257,12 +260,12 @@ public class SubjectQueries {
                         (rs, i) -> new ObservedPerson(
                                 rs.getString("full_name"),
                                 rs.getString("nationality"),
-                                localDate(rs, "birth_date"),
-                                (Integer) rs.getObject("approximate_age", Integer.class),
+                                rs.getObject("birth_date", LocalDate.class),
+                                rs.getObject("approximate_age", Integer.class),
                                 instant(rs, "observed_at")
                                         .atZone(Overstay.SIGHTING_DAY_ZONE)
                                         .toLocalDate(),
-                                (Long) rs.getObject("subject_id", Long.class)),
+                                rs.getObject("subject_id", Long.class)),
                         scope.with(reportId))
                 .stream()
                 .findFirst()
@@ -275,10 +278,10 @@ public class SubjectQueries {
         if (!query.isEmpty()) {
             String passport = ReportData.normalisePassport(query);
             where.append(" and (lower(s.full_name) like ? escape '\\'");
-            args.add("%" + escapeLike(query.toLowerCase(Locale.ROOT)) + "%");
+            args.add("%" + LikePatterns.escape(query.toLowerCase(Locale.ROOT)) + "%");
             if (passport != null) {
                 where.append(" or s.passport_number like ? escape '\\'");
-                args.add(escapeLike(passport) + "%");
+                args.add(LikePatterns.escape(passport) + "%");
             }
             where.append(")");
         }
@@ -292,18 +295,9 @@ public class SubjectQueries {
         return where.toString();
     }
 
-    private static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static PermitType permitType(ResultSet rs) throws SQLException {
         String value = rs.getString("permit_type");
         return value == null ? null : PermitType.valueOf(value);
-    }
-
-    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
-        Date value = rs.getDate(column);
-        return value == null ? null : value.toLocalDate();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -68,14 +68,7 @@ public class SubjectRegistry {
         }
         // Two reports of a new passport saved at once: the second insert waits for the first transaction and then
         // does nothing, and the select (a new statement) sees the row the first one committed.
-        List<Long> created = jdbc.queryForList(
-                """
-                insert into subject (full_name, nationality, sex, birth_date, passport_number)
-                select full_name, nationality, sex, birth_date, passport_number from report where id = ?
-                on conflict (nationality, passport_number) where passport_number is not null do nothing
-                returning id""",
-                Long.class,
-                reportId);
+        List<Long> created = subjectFrom(reportId);
         long subjectId = created.isEmpty()
                 ? jdbc.queryForObject(
                         "select id from subject where nationality = ? and passport_number = ?",
@@ -148,14 +141,7 @@ public class SubjectRegistry {
         if (lockedReportSubject(reportId, scope) != null) {
             throw InvalidInput.of(null, "subject.error.alreadyLinked");
         }
-        List<Long> created = jdbc.queryForList(
-                """
-                insert into subject (full_name, nationality, sex, birth_date, passport_number)
-                select full_name, nationality, sex, birth_date, passport_number from report where id = ?
-                on conflict (nationality, passport_number) where passport_number is not null do nothing
-                returning id""",
-                Long.class,
-                reportId);
+        List<Long> created = subjectFrom(reportId);
         if (created.isEmpty()) {
             throw InvalidInput.of(null, "subject.error.passportTaken");
         }
@@ -239,6 +225,21 @@ public class SubjectRegistry {
     private void lock(List<Long> subjectIds) {
         jdbc.queryForList("select id from subject where id = any(?) order by id for update", Long.class, (Object)
                 subjectIds.toArray(Long[]::new));
+    }
+
+    /**
+     * A new subject with the report's identity: its id, or none when a subject already has that nationality and
+     * passport.
+     */
+    private List<Long> subjectFrom(long reportId) {
+        return jdbc.queryForList(
+                """
+                insert into subject (full_name, nationality, sex, birth_date, passport_number)
+                select full_name, nationality, sex, birth_date, passport_number from report where id = ?
+                on conflict (nationality, passport_number) where passport_number is not null do nothing
+                returning id""",
+                Long.class,
+                reportId);
     }
 
     private void setSubject(long reportId, Long subjectId) {

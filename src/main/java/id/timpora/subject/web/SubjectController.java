@@ -74,7 +74,7 @@ class SubjectController {
         SubjectDetails subject = queries.details(id, user);
         model.addAttribute("subject", subject);
         model.addAttribute(
-                "sightings", queries.sightings(id, user, PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE)));
+                "sightings", queries.sightings(subject, user, PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE)));
         audit.record(AuditAction.VIEW, SubjectRegistry.SUBJECT, id, null);
         return "subject/show";
     }
