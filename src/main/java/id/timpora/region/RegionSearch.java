@@ -1,5 +1,6 @@
 package id.timpora.region;
 
+import id.timpora.infrastructure.persistence.LikePatterns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,7 +63,7 @@ final class RegionSearch {
             inner.append("0 as score from region where code like ?");
             args.add(code.get() + "%");
         } else {
-            String literal = escapeLike(typed);
+            String literal = LikePatterns.escape(typed);
             inner.append(SCORE).append(" as score from region where ");
             args.add(typed);
             args.add("% " + literal + "%");
@@ -95,9 +96,5 @@ final class RegionSearch {
         inner.append(" order by score desc, length(code), name, code limit ?");
         args.add(Math.max(1, Math.min(limit, MAX_LIMIT)));
         return Optional.of(new Statement(OUTER.formatted(inner), List.copyOf(args)));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

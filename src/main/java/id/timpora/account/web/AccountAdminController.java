@@ -129,7 +129,7 @@ class AccountAdminController {
             accounts.setEnabled(id, false, admin.id());
             Flash.success(redirect, "account.deactivated");
         } catch (InvalidInput refused) {
-            Flash.error(redirect, refused.problems().get(0).messageKey());
+            Flash.firstProblem(redirect, refused);
         }
         return "redirect:/admin/pengguna/" + id;
     }

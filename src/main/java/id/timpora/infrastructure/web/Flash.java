@@ -20,4 +20,9 @@ public final class Flash {
         redirect.addFlashAttribute(ERROR, messageKey);
         redirect.addFlashAttribute(ARGUMENTS, arguments);
     }
+
+    /** A refused action on a page without a form: its first problem, as the error message after the redirect. */
+    public static void firstProblem(RedirectAttributes redirect, InvalidInput refused) {
+        error(redirect, refused.problems().get(0).messageKey());
+    }
 }

@@ -59,7 +59,7 @@ class ActionItemController {
             meetingId = meetings.closeActionItem(user, itemId, note);
             Flash.success(redirect, "meeting.itemClosed");
         } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
+            Flash.firstProblem(redirect, invalid);
             return "redirect:/rapat/tugas-saya";
         }
         return "meeting".equals(back)

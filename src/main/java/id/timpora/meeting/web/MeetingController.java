@@ -190,7 +190,7 @@ class MeetingController {
                 return "redirect:/rapat/" + id;
             } catch (InvalidInput invalid) {
                 if (!"reason".equals(invalid.problems().get(0).field())) {
-                    flashFirstProblem(redirect, invalid);
+                    Flash.firstProblem(redirect, invalid);
                     return "redirect:/rapat/" + id;
                 }
                 invalid.addTo(result);
@@ -364,12 +364,8 @@ class MeetingController {
             change.run();
             Flash.success(redirect, successKey, successArguments);
         } catch (InvalidInput invalid) {
-            flashFirstProblem(redirect, invalid);
+            Flash.firstProblem(redirect, invalid);
         }
-    }
-
-    private static void flashFirstProblem(RedirectAttributes redirect, InvalidInput invalid) {
-        Flash.error(redirect, invalid.problems().get(0).messageKey());
     }
 
     private MeetingView editableView(CurrentUser user, long id) {

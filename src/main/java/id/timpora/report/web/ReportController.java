@@ -197,7 +197,7 @@ class ReportController {
             reports.assignHandlingAgency(user, id, handlingAgencyId);
             Flash.success(redirect, "report.handlingAssigned");
         } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
+            Flash.firstProblem(redirect, invalid);
         }
         return "redirect:/laporan/" + id;
     }
@@ -217,7 +217,7 @@ class ReportController {
             reports.addFollowUp(user, id, form.toData());
             Flash.success(redirect, "report.followUpAdded");
         } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
+            Flash.firstProblem(redirect, invalid);
         }
         return "redirect:/laporan/" + id + "#tindak-lanjut";
     }

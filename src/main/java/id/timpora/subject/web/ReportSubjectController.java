@@ -102,7 +102,7 @@ class ReportSubjectController {
             registry.createFromReport(reportId, user);
             Flash.success(redirect, "subject.created");
         } catch (InvalidInput invalid) {
-            Flash.error(redirect, invalid.problems().get(0).messageKey());
+            Flash.firstProblem(redirect, invalid);
         }
         return back(reportId, htmx);
     }

@@ -105,7 +105,7 @@ class SubjectController {
                 registry.merge(id, otherId, user);
                 Flash.success(redirect, "subject.merged", String.valueOf(otherId));
             } catch (InvalidInput invalid) {
-                Flash.error(redirect, invalid.problems().get(0).messageKey());
+                Flash.firstProblem(redirect, invalid);
             }
         }
         return "redirect:/orang-asing/" + id;
