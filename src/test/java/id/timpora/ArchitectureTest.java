@@ -78,6 +78,24 @@ class ArchitectureTest {
             .andShould()
             .resideInAPackage("..web..");
 
+    /** Feature cores and cross-cutting code below the web layer never reach up into it. */
+    @ArchTest
+    static final ArchRule nonWebCodeNeverUsesWebCode = noClasses()
+            .that()
+            .resideOutsideOfPackage("..web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("id.timpora.infrastructure.web..", FEATURE_WEB);
+
+    /** The shared vocabulary (refusals, labels, zones) stands on its own: every layer may use it. */
+    @ArchTest
+    static final ArchRule sharedVocabularyDependsOnNothingOfOurs = classes()
+            .that()
+            .resideInAPackage("id.timpora.common..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("id.timpora.common..", "java..", "org.springframework.validation..");
+
     @ArchTest
     static final ArchRule entitiesStayOutOfTheWebLayer = noClasses()
             .that()

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

@@ -1,6 +1,6 @@
 package id.timpora.account;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** What a signed-in user may do; labels live in the message bundles under {@code role.*}. */
 public enum Role implements Labelled {

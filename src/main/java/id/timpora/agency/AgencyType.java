@@ -1,6 +1,6 @@
 package id.timpora.agency;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** The member agencies of a Tim Pora (PRODUCT.md); labels under {@code agency.type.*}. */
 public enum AgencyType implements Labelled {

@@ -1,6 +1,6 @@
 package id.timpora.agency;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** The level at which an agency or a Tim Pora works; labels under {@code level.*}. */
 public enum OrganisationLevel implements Labelled {

@@ -1,6 +1,6 @@
 package id.timpora.audit;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** What was done. Labels live in the message bundles under {@code audit.action.*}. */
 public enum AuditAction implements Labelled {

@@ -3,7 +3,7 @@ package id.timpora.dashboard;
 import id.timpora.account.CurrentUser;
 import id.timpora.agency.Jurisdiction;
 import id.timpora.agency.JurisdictionService;
-import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.common.NotFoundException;
 import id.timpora.region.Region;
 import id.timpora.region.RegionCodes;
 import id.timpora.region.RegionLevel;

@@ -1,6 +1,6 @@
 package id.timpora.dashboard;
 
-import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.common.InvalidInput;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

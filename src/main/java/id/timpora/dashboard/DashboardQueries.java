@@ -408,7 +408,7 @@ public class DashboardQueries {
     }
 
     /** The values counted, most frequent first; values the enum does not know keep their code as label. */
-    private static <E extends Enum<E> & id.timpora.infrastructure.web.Labelled> List<Tally> labelled(
+    private static <E extends Enum<E> & id.timpora.common.Labelled> List<Tally> labelled(
             Map<String, Long> counts, E[] values) {
         if (counts == null) {
             return List.of();

@@ -1,6 +1,6 @@
 package id.timpora.dashboard;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 import java.util.Arrays;
 import java.util.Optional;
 

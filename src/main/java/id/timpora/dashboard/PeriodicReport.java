@@ -3,8 +3,8 @@ package id.timpora.dashboard;
 import id.timpora.account.CurrentUser;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
+import id.timpora.common.TimeZones;
 import id.timpora.infrastructure.pdf.PdfDocuments;
-import id.timpora.infrastructure.web.UserZone;
 import id.timpora.report.Countries;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class PeriodicReport {
         model.put("upcomingMeetings", meetings.upcoming(user, MEETINGS_LISTED));
         model.put("overdueActionItems", meetings.overdueActionItems(user, MEETINGS_LISTED));
         model.put("zone", user.zone());
-        model.put("zoneName", UserZone.abbreviation(user.zone()));
+        model.put("zoneName", TimeZones.abbreviation(user.zone()));
         model.put("generatedAt", ZonedDateTime.now(clock.withZone(user.zone())));
         model.put("agencyName", user.agencyName());
         model.put("author", user.displayName());

@@ -1,6 +1,6 @@
 package id.timpora.dashboard;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** The bars of the trend chart: weeks (Monday first) for periods up to 92 days, calendar months beyond. */
 public enum TrendUnit implements Labelled {

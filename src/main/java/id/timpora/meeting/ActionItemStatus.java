@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** Open or done; "overdue" is not a status but derived from the deadline (see {@link ActionItemDeadline}). */
 public enum ActionItemStatus implements Labelled {

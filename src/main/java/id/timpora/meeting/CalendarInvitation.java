@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.TimeZones;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,7 +44,7 @@ final class CalendarInvitation {
         String offset = offset(zone.getRules().getOffset(meeting.startsAt().toInstant()));
         ics.line("TZOFFSETFROM:" + offset);
         ics.line("TZOFFSETTO:" + offset);
-        ics.line("TZNAME:" + UserZone.abbreviation(zone));
+        ics.line("TZNAME:" + TimeZones.abbreviation(zone));
         ics.line("END:STANDARD");
         ics.line("END:VTIMEZONE");
         ics.line("BEGIN:VEVENT");

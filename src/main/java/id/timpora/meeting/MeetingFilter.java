@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** Which meetings a list shows: upcoming (planned and not yet over), past, or all; optionally of one team. */
 public record MeetingFilter(Period period, Long teamId) {

@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** Why a team meets: its regular (monthly) meeting, an incidental one, or the preparation of a joint operation. */
 public enum MeetingKind implements Labelled {

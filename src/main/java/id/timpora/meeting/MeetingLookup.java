@@ -1,7 +1,7 @@
 package id.timpora.meeting;
 
 import id.timpora.account.CurrentUser;
-import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.common.NotFoundException;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -3,8 +3,8 @@ package id.timpora.meeting;
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
 import id.timpora.agency.OrganisationLevel;
-import id.timpora.infrastructure.web.NotFoundException;
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.NotFoundException;
+import id.timpora.common.TimeZones;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
 import id.timpora.report.ReportStatus;
@@ -267,7 +267,9 @@ public class MeetingQueries {
                 "select t.id, t.name, " + TEAM_ZONE + " as zone from team t where t.active and " + condition
                         + " order by " + levelRank("t") + ", t.name, t.id",
                 (rs, i) -> new TeamOption(
-                        rs.getLong("id"), rs.getString("name"), UserZone.abbreviation(ZoneId.of(rs.getString("zone")))),
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        TimeZones.abbreviation(ZoneId.of(rs.getString("zone")))),
                 args);
     }
 
@@ -312,7 +314,7 @@ public class MeetingQueries {
         return new TeamPage(
                 found.get(0),
                 (String) row.get("region_name"),
-                UserZone.abbreviation(ZoneId.of((String) row.get("zone"))),
+                TimeZones.abbreviation(ZoneId.of((String) row.get("zone"))),
                 members,
                 (String) row.get("decree_number"),
                 decreeDate == null ? null : decreeDate.toLocalDate(),

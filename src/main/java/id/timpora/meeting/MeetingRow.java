@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.TimeZones;
 import java.time.ZonedDateTime;
 
 /** One meeting in a list: its times in the team's zone, and how many of its action items are done. */
@@ -18,6 +18,6 @@ public record MeetingRow(
         int openItems) {
 
     public String zoneAbbreviation() {
-        return UserZone.abbreviation(startsAt.getZone());
+        return TimeZones.abbreviation(startsAt.getZone());
     }
 }

@@ -7,10 +7,10 @@ import id.timpora.agency.OrganisationLevel;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.audit.Changes;
-import id.timpora.infrastructure.web.EditConflict;
-import id.timpora.infrastructure.web.InvalidInput;
-import id.timpora.infrastructure.web.NotFoundException;
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.EditConflict;
+import id.timpora.common.InvalidInput;
+import id.timpora.common.NotFoundException;
+import id.timpora.common.TimeZones;
 import id.timpora.region.RegionService;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
@@ -109,7 +109,7 @@ public class MeetingService {
                 TARGET,
                 id,
                 plan.title().trim() + " [" + team.name() + ", " + plan.date() + " " + plan.startTime() + " "
-                        + UserZone.abbreviation(team.zone()) + "]");
+                        + TimeZones.abbreviation(team.zone()) + "]");
         return id;
     }
 
@@ -428,8 +428,8 @@ public class MeetingService {
         }
         Map<String, Object> row = rows.get(0);
         ZoneId zone = OrganisationLevel.PUSAT.name().equals(row.get("level"))
-                ? UserZone.WIB
-                : regions.timeZoneOf((String) row.get("region_code")).orElse(UserZone.WIB);
+                ? TimeZones.WIB
+                : regions.timeZoneOf((String) row.get("region_code")).orElse(TimeZones.WIB);
         return new TeamFacts(
                 ((Number) row.get("id")).longValue(),
                 (String) row.get("name"),

@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** A meeting is planned, then held or cancelled (with a reason); held and cancelled are final. */
 public enum MeetingStatus implements Labelled {

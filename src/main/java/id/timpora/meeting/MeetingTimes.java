@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.TimeZones;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -35,7 +35,7 @@ public class MeetingTimes {
 
     /** "09.00–12.00 WITA". */
     public String timeRange(ZonedDateTime start, ZonedDateTime end, Locale locale) {
-        return time(start, locale) + "–" + time(end, locale) + " " + UserZone.abbreviation(start.getZone());
+        return time(start, locale) + "–" + time(end, locale) + " " + TimeZones.abbreviation(start.getZone());
     }
 
     /** "Senin, 23 November 2026 pukul 14.05 WIB" without the word: date and time with its zone. */
@@ -43,7 +43,7 @@ public class MeetingTimes {
         return time == null
                 ? ""
                 : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(time) + " " + time(time, locale) + " "
-                        + UserZone.abbreviation(time.getZone());
+                        + TimeZones.abbreviation(time.getZone());
     }
 
     private static String timePattern(Locale locale) {

@@ -1,6 +1,6 @@
 package id.timpora.meeting;
 
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.TimeZones;
 import id.timpora.report.ReportStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ public record MeetingView(
     public record DiscussedReport(long id, boolean visible, String fullName, String nationality, ReportStatus status) {}
 
     public String zoneAbbreviation() {
-        return UserZone.abbreviation(startsAt.getZone());
+        return TimeZones.abbreviation(startsAt.getZone());
     }
 
     public boolean planned() {

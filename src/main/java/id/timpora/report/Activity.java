@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** What the subject was doing; several may apply. Labels under {@code report.activity.*}. */
 public enum Activity implements Labelled {

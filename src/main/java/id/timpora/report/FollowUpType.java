@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** What was done about a verified report. Labels under {@code report.followUp.*}. */
 public enum FollowUpType implements Labelled {

@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** What may be wrong; several may apply. Labels under {@code report.indication.*}. */
 public enum Indication implements Labelled {

@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** The stay permit (izin tinggal) the subject holds, as far as known. Labels under {@code report.permit.*}. */
 public enum PermitType implements Labelled {

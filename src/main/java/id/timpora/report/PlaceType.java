@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** Where the subject was seen. Labels under {@code report.place.*}. */
 public enum PlaceType implements Labelled {

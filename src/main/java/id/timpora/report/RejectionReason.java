@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** Why a report was rejected. Labels under {@code report.rejection.*}. */
 public enum RejectionReason implements Labelled {

@@ -2,8 +2,8 @@ package id.timpora.report;
 
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
-import id.timpora.infrastructure.web.Labelled;
-import id.timpora.infrastructure.web.UserZone;
+import id.timpora.common.Labelled;
+import id.timpora.common.TimeZones;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -142,7 +142,7 @@ public class ReportExports {
 
     /** The first row of every export. */
     List<String> header(ZoneId zone, Locale locale) {
-        String zoneName = UserZone.abbreviation(zone);
+        String zoneName = TimeZones.abbreviation(zone);
         return COLUMNS.stream()
                 .map(column -> messages.getMessage("report.export.column." + column, new Object[] {zoneName}, locale))
                 .toList();

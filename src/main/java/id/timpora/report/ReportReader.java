@@ -1,7 +1,7 @@
 package id.timpora.report;
 
 import id.timpora.account.CurrentUser;
-import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.common.NotFoundException;
 import id.timpora.region.RegionService;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** Where the information came from. Labels under {@code report.source.*}. */
 public enum ReportSource implements Labelled {

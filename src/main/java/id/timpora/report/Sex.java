@@ -1,6 +1,6 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.web.Labelled;
+import id.timpora.common.Labelled;
 
 /** The sex of the subject as observed. Labels under {@code report.sex.*}. */
 public enum Sex implements Labelled {

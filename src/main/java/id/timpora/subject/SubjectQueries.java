@@ -2,8 +2,8 @@ package id.timpora.subject;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.common.NotFoundException;
 import id.timpora.infrastructure.persistence.LikePatterns;
-import id.timpora.infrastructure.web.NotFoundException;
 import id.timpora.report.PermitType;
 import id.timpora.report.PlaceType;
 import id.timpora.report.ReportData;

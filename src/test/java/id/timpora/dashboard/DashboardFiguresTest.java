@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.agency.JurisdictionService;
-import id.timpora.infrastructure.web.NotFoundException;
+import id.timpora.common.NotFoundException;
 import id.timpora.region.Region;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportService;

@@ -2,7 +2,7 @@ package id.timpora.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.timpora.infrastructure.web.InvalidInput;
+import id.timpora.common.InvalidInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package id.timpora.dashboard.web;
 
+import id.timpora.common.InvalidInput;
 import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.PeriodKind;
-import id.timpora.infrastructure.web.InvalidInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,6 +1,7 @@
 package id.timpora.dashboard.web;
 
 import id.timpora.account.CurrentUser;
+import id.timpora.common.NotFoundException;
 import id.timpora.dashboard.AreaCount;
 import id.timpora.dashboard.DashboardArea;
 import id.timpora.dashboard.DashboardAreas;
@@ -9,7 +10,6 @@ import id.timpora.dashboard.DashboardQueries;
 import id.timpora.dashboard.GeoShapes;
 import id.timpora.dashboard.MapLevel;
 import id.timpora.dashboard.MapView;
-import id.timpora.infrastructure.web.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package id.timpora.infrastructure.web;
 
+import id.timpora.common.NotFoundException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Locale;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package id.timpora.infrastructure.web;
 
+import id.timpora.common.InvalidInput;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Flash messages shown once after a redirect; the value is a message key, rendered by the alerts fragment. */

@@ -1,10 +1,10 @@
 package id.timpora.infrastructure.web;
 
+import id.timpora.common.TimeZones;
 import id.timpora.infrastructure.security.UserIdentity;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,16 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserZone {
 
-    public static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final Map<String, String> ABBREVIATIONS =
-            Map.of("Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
-
     public ZoneId current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof UserIdentity user) {
             return user.zone();
         }
-        return WIB;
+        return TimeZones.WIB;
     }
 
     public String format(Instant instant) {
@@ -52,6 +48,6 @@ public class UserZone {
     }
 
     public static String abbreviation(ZoneId zone) {
-        return ABBREVIATIONS.getOrDefault(zone.getId(), zone.getId());
+        return TimeZones.abbreviation(zone);
     }
 }

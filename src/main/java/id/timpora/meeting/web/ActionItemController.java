@@ -1,8 +1,8 @@
 package id.timpora.meeting.web;
 
 import id.timpora.account.CurrentUser;
+import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.web.Flash;
-import id.timpora.infrastructure.web.InvalidInput;
 import id.timpora.meeting.ActionItemStatus;
 import id.timpora.meeting.MeetingQueries;
 import id.timpora.meeting.MeetingService;

@@ -1,4 +1,4 @@
-package id.timpora.infrastructure.web;
+package id.timpora.common;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.timpora.infrastructure.web;
+package id.timpora.common;
 
 /** Someone else saved the record after this user opened it; the save is refused, never silently overwritten. */
 public class EditConflict extends RuntimeException {

@@ -1,4 +1,4 @@
-package id.timpora.infrastructure.web;
+package id.timpora.common;
 
 /** A value of a closed vocabulary whose label lives in the message bundles (checked by MessageBundleTest). */
 public interface Labelled {

@@ -1,4 +1,4 @@
-package id.timpora.infrastructure.web;
+package id.timpora.common;
 
 /**
  * A record that does not exist or that the user may not see: both answer 404, so that guessing ids reveals nothing.
