@@ -1,6 +1,7 @@
 package id.timpora.report;
 
 import id.timpora.agency.Jurisdiction;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,33 @@ public final class ReportScope {
             }
         }
         return parts.isEmpty() ? "(false)" : "(" + String.join(" or ", parts) + ")";
+    }
+
+    /**
+     * The same condition as a fragment with named parameters ({@code :scope_province}, {@code :scope_regency},
+     * {@code :scope_district}), to join into a statement built with the persistence toolkit.
+     */
+    public SqlFragment sql(String alias) {
+        if (jurisdiction.national()) {
+            return SqlFragment.of("(true)");
+        }
+        String prefix = alias == null || alias.isBlank() ? "" : alias + ".";
+        List<SqlFragment> parts = new ArrayList<>();
+        for (Level level : Level.values()) {
+            List<String> codes = jurisdiction.codesOfLength(level.codeLength);
+            String name = "scope_" + level.name().toLowerCase(java.util.Locale.ROOT);
+            if (codes.size() == 1) {
+                parts.add(SqlFragment.of(prefix + level.column + " = :" + name, name, codes.get(0)));
+            } else if (!codes.isEmpty()) {
+                parts.add(SqlFragment.of(
+                        prefix + level.column + " = any(:" + name + "::varchar[])",
+                        name,
+                        codes.toArray(String[]::new)));
+            }
+        }
+        return parts.isEmpty()
+                ? SqlFragment.of("(false)")
+                : SqlFragment.join(" or ", parts).parenthesised();
     }
 
     /** The condition's parameters, in order: the code, or an array of codes, for each level that appears in it. */
