@@ -41,7 +41,7 @@ class DirectCounts {
                           from report r
                          cross join lateral dashboard_entries(r.status, r.nationality, r.permit_type, r.source,
                                                               r.activities, r.indications) d
-                         where """)
+                         where\s""")
                 .plus(reports)
                 .plus(
                         """
@@ -51,7 +51,7 @@ class DirectCounts {
                         select 'VERIFY', dashboard_verify_bucket(s.changed_at - r.created_at), count(*)
                           from report r
                           join report_status_change s on s.report_id = r.id and s.to_status = 'TERVERIFIKASI'
-                         where """)
+                         where\s""")
                 .plus(reports)
                 .plus("\n group by 2")
                 .on(jdbc)

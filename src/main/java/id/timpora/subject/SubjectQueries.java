@@ -80,14 +80,15 @@ public class SubjectQueries {
             // A subject without reports is deleted (SubjectRegistry), and every linked one has a last sighting:
             // this test is the subject's own index instead of a probe into the report table for each subject.
             from = SqlFragment.of(" from subject s")
-                    .plus(filtered(filter).and("s.last_seen_at is not null").toWhere());
+                    .plus(filtered(Conditions.where().and("s.last_seen_at is not null"), filter)
+                            .toWhere());
             reports = "(select count(*) from report r where r.subject_id = s.id)";
         } else {
             from = SqlFragment.of(" from (select r.subject_id, count(*) as reports from report r"
                             + " where r.subject_id is not null and ")
                     .plus(scope.sql("r"))
                     .plus(" group by r.subject_id) seen join subject s on s.id = seen.subject_id")
-                    .plus(filtered(filter).toWhere());
+                    .plus(filtered(Conditions.where(), filter).toWhere());
             reports = "seen.reports";
         }
         long total = cappedCount.count(from);
@@ -272,8 +273,8 @@ public class SubjectQueries {
                 .orElseThrow(NotFoundException::new);
     }
 
-    /** The list's own filters: a name or passport, a nationality, the overstay signal. */
-    private static Conditions filtered(SubjectFilter filter) {
+    /** The list's own filters after the given conditions: a name or passport, a nationality, the overstay signal. */
+    private static Conditions filtered(Conditions conditions, SubjectFilter filter) {
         String query = filter.query() == null ? "" : filter.query().trim();
         SqlFragment nameOrPassport = null;
         if (!query.isEmpty()) {
@@ -290,7 +291,7 @@ public class SubjectQueries {
                 filter.nationality() == null || filter.nationality().isBlank()
                         ? null
                         : filter.nationality().trim().toUpperCase(Locale.ROOT);
-        return Conditions.where()
+        return conditions
                 .and(nameOrPassport)
                 .equal("s.nationality", "nationality", nationality)
                 .andIf(filter.overstayOnly(), Overstay.SQL);
