@@ -42,10 +42,7 @@ public class RegionService {
         if (!RegionCodes.isValid(code)) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + " from region where code = :code")
-                .param("code", code)
-                .query(REGION)
-                .optional();
+        return regions("code = :codes", code).stream().findFirst();
     }
 
     /** The regions of these codes, in code order; unknown and malformed codes are left out. */
@@ -54,10 +51,7 @@ public class RegionService {
         if (valid.length == 0) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from region where code = any(:codes::text[]) order by code")
-                .param("codes", valid)
-                .query(REGION)
-                .list();
+        return regions("code = any(:codes::text[]) order by code", valid);
     }
 
     public boolean exists(String code) {
@@ -69,9 +63,7 @@ public class RegionService {
     }
 
     public List<Region> provinces() {
-        return jdbc.sql("select " + COLUMNS + " from region where parent_code is null order by name, code")
-                .query(REGION)
-                .list();
+        return regions("parent_code is null order by name, code", null);
     }
 
     /** The regions directly below this one, by name; empty for a village or an unknown code. */
@@ -79,10 +71,7 @@ public class RegionService {
         if (!RegionCodes.isValid(parentCode)) {
             return List.of();
         }
-        return jdbc.sql("select " + COLUMNS + " from region where parent_code = :parent order by name, code")
-                .param("parent", parentCode)
-                .query(REGION)
-                .list();
+        return regions("parent_code = :codes order by name, code", parentCode);
     }
 
     /**
@@ -91,12 +80,7 @@ public class RegionService {
      */
     public List<Region> provincesAndChildrenOf(Collection<String> parentCodes) {
         String[] parents = parentCodes.stream().filter(RegionCodes::isValid).toArray(String[]::new);
-        return jdbc.sql("select " + COLUMNS
-                        + " from region where parent_code is null or parent_code = any(:parents::text[])"
-                        + " order by name, code")
-                .param("parents", parents)
-                .query(REGION)
-                .list();
+        return regions("parent_code is null or parent_code = any(:codes::text[]) order by name, code", parents);
     }
 
     /** The province, the regions between, and the region itself, in one query; empty for an unknown code. */
@@ -105,11 +89,7 @@ public class RegionService {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<Region> path = jdbc.sql("select " + COLUMNS + " from region where code = any(:codes::text[])"
-                        + " order by length(code)")
-                .param("codes", codes.toArray(String[]::new))
-                .query(REGION)
-                .list();
+        List<Region> path = regions("code = any(:codes::text[]) order by length(code)", codes.toArray(String[]::new));
         return path.size() == codes.size() ? path : List.of();
     }
 
@@ -151,6 +131,14 @@ public class RegionService {
         return RegionSearch.of(query, limit, withinCodes, deepest)
                 .map(statement -> statement.on(jdbc).query(RegionService::match).list())
                 .orElse(List.of());
+    }
+
+    /** The regions that meet the condition (and its order), its {@code :codes} bound to a code or an array of them. */
+    private List<Region> regions(String conditionAndOrder, Object codes) {
+        return jdbc.sql("select " + COLUMNS + " from region where " + conditionAndOrder)
+                .param("codes", codes)
+                .query(REGION)
+                .list();
     }
 
     private static RegionMatch match(ResultSet rs, int row) throws SQLException {
