@@ -1,7 +1,7 @@
 package id.timpora.region;
 
 import id.timpora.infrastructure.persistence.LikePatterns;
-import java.util.ArrayList;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +20,24 @@ final class RegionSearch {
     static final int MAX_CHARACTERS = 100;
     static final int MAX_LIMIT = 50;
 
-    record Statement(String sql, List<Object> args) {}
-
     /**
      * 2 for the whole name (without "Kabupaten"/"Kota [Administrasi]"), 1 for a word that starts with the query, plus
      * the word similarity; ties go to the higher level, so "Kapuas Hulu" lists the kabupaten before the kecamatan.
      */
     private static final String SCORE =
-            "(case when regexp_replace(search_name, '^(kabupaten|kota)( administrasi)? ', '') = region_search_key(?)"
-                    + " then 2 when (' ' || search_name) like region_search_key(?) then 1 else 0 end)"
-                    + " + word_similarity(region_search_key(?), search_name)";
+            "(case when regexp_replace(search_name, '^(kabupaten|kota)( administrasi)? ', '') = region_search_key(:typed)"
+                    + " then 2 when (' ' || search_name) like region_search_key(:word_start) then 1 else 0 end)"
+                    + " + word_similarity(region_search_key(:typed), search_name)";
 
-    private static final String OUTER =
+    private static final String OUTER_START =
             """
             select m.code, m.name, m.level, m.kind,
                    p.name as province_name, k.name as regency_name, k.kind as regency_kind, d.name as district_name
-            from (%s) m
+            from (""";
+
+    private static final String OUTER_END =
+            """
+            ) m
             left join region p on length(m.code) > 2 and p.code = left(m.code, 2)
             left join region k on length(m.code) > 5 and k.code = left(m.code, 5)
             left join region d on length(m.code) > 8 and d.code = left(m.code, 8)
@@ -48,7 +50,7 @@ final class RegionSearch {
      * @param within only regions in these areas (codes and everything below them); null for all of Indonesia
      * @return nothing to run when the query is too short
      */
-    static Optional<Statement> of(String query, int limit, Collection<String> within, RegionLevel deepest) {
+    static Optional<SqlFragment> of(String query, int limit, Collection<String> within, RegionLevel deepest) {
         String typed = query == null ? "" : query.strip().replaceAll("\\s+", " ");
         if (typed.length() > MAX_CHARACTERS) {
             typed = typed.substring(0, MAX_CHARACTERS);
@@ -56,32 +58,30 @@ final class RegionSearch {
         if (typed.length() < MIN_CHARACTERS) {
             return Optional.empty();
         }
-        List<Object> args = new ArrayList<>();
-        StringBuilder inner = new StringBuilder("select code, name, level, kind, ");
+        SqlFragment inner = SqlFragment.of("select code, name, level, kind, ");
         Optional<String> code = RegionCodes.normalise(typed);
         if (code.isPresent()) {
-            inner.append("0 as score from region where code like ?");
-            args.add(code.get() + "%");
+            inner = inner.plus(
+                    SqlFragment.of("0 as score from region where code like :code", "code", code.get() + "%"));
         } else {
             String literal = LikePatterns.escape(typed);
-            inner.append(SCORE).append(" as score from region where ");
-            args.add(typed);
-            args.add("% " + literal + "%");
-            args.add(typed);
+            inner = inner.plus(SqlFragment.of(SCORE + " as score from region where ", "typed", typed)
+                    .with("word_start", "% " + literal + "%"));
             if (typed.length() < 3) {
                 // Two letters make no full trigram inside a word: match word starts, which the index still serves.
-                inner.append("(search_name like region_search_key(?) or search_name like region_search_key(?))");
-                args.add(literal + "%");
-                args.add("% " + literal + "%");
+                inner = inner.plus(SqlFragment.of(
+                        "(search_name like region_search_key(:name_start)"
+                                + " or search_name like region_search_key(:word_start))",
+                        "name_start",
+                        literal + "%"));
             } else {
-                inner.append("(search_name like region_search_key(?) or region_search_key(?) <% search_name)");
-                args.add("%" + literal + "%");
-                args.add(typed);
+                inner = inner.plus(SqlFragment.of(
+                        "(search_name like region_search_key(:anywhere) or region_search_key(:typed) <% search_name)",
+                        "anywhere", "%" + literal + "%"));
             }
         }
         if (deepest != null && deepest != RegionLevel.DESA) {
-            inner.append(" and length(code) <= ?");
-            args.add(deepest.codeLength());
+            inner = inner.plus(SqlFragment.of(" and length(code) <= :deepest", "deepest", deepest.codeLength()));
         }
         if (within != null) {
             List<String> areas =
@@ -89,12 +89,17 @@ final class RegionSearch {
             if (areas.isEmpty()) {
                 return Optional.empty();
             }
-            inner.append(" and (code = any(?::text[]) or code like any(?::text[]))");
-            args.add(areas.toArray(String[]::new));
-            args.add(areas.stream().map(area -> area + ".%").toArray(String[]::new));
+            inner = inner.plus(SqlFragment.of(
+                    " and (code = any(:areas::text[]) or code like any(:below::text[]))",
+                    "areas",
+                    areas.toArray(String[]::new),
+                    "below",
+                    areas.stream().map(area -> area + ".%").toArray(String[]::new)));
         }
-        inner.append(" order by score desc, length(code), name, code limit ?");
-        args.add(Math.max(1, Math.min(limit, MAX_LIMIT)));
-        return Optional.of(new Statement(OUTER.formatted(inner), List.copyOf(args)));
+        inner = inner.plus(SqlFragment.of(
+                " order by score desc, length(code), name, code limit :limit",
+                "limit",
+                Math.max(1, Math.min(limit, MAX_LIMIT))));
+        return Optional.of(SqlFragment.of(OUTER_START).plus(inner).plus(OUTER_END));
     }
 }

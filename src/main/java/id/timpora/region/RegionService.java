@@ -1,5 +1,6 @@
 package id.timpora.region;
 
+import id.timpora.infrastructure.persistence.Rows;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
@@ -7,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,14 @@ public class RegionService {
             rs.getString("code"),
             rs.getString("parent_code"),
             RegionLevel.valueOf(rs.getString("level")),
-            kindOf(rs, "kind"),
+            Rows.enumValue(rs, "kind", RegionKind.class),
             rs.getString("name"),
             rs.getString("province_code"),
             ZoneId.of(rs.getString("time_zone")));
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    RegionService(JdbcTemplate jdbc) {
+    RegionService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -41,8 +42,7 @@ public class RegionService {
         if (!RegionCodes.isValid(code)) {
             return Optional.empty();
         }
-        return jdbc.query("select " + COLUMNS + " from region where code = ?", REGION, code).stream()
-                .findFirst();
+        return regions("code = :codes", code).stream().findFirst();
     }
 
     /** The regions of these codes, in code order; unknown and malformed codes are left out. */
@@ -51,18 +51,19 @@ public class RegionService {
         if (valid.length == 0) {
             return List.of();
         }
-        return jdbc.query(
-                "select " + COLUMNS + " from region where code = any(?::text[]) order by code", REGION, (Object) valid);
+        return regions("code = any(:codes::text[]) order by code", valid);
     }
 
     public boolean exists(String code) {
         return RegionCodes.isValid(code)
-                && Boolean.TRUE.equals(jdbc.queryForObject(
-                        "select exists (select 1 from region where code = ?)", Boolean.class, code));
+                && jdbc.sql("select exists (select 1 from region where code = :code)")
+                        .param("code", code)
+                        .query(Boolean.class)
+                        .single();
     }
 
     public List<Region> provinces() {
-        return jdbc.query("select " + COLUMNS + " from region where parent_code is null order by name, code", REGION);
+        return regions("parent_code is null order by name, code", null);
     }
 
     /** The regions directly below this one, by name; empty for a village or an unknown code. */
@@ -70,8 +71,7 @@ public class RegionService {
         if (!RegionCodes.isValid(parentCode)) {
             return List.of();
         }
-        return jdbc.query(
-                "select " + COLUMNS + " from region where parent_code = ? order by name, code", REGION, parentCode);
+        return regions("parent_code = :codes order by name, code", parentCode);
     }
 
     /**
@@ -80,11 +80,7 @@ public class RegionService {
      */
     public List<Region> provincesAndChildrenOf(Collection<String> parentCodes) {
         String[] parents = parentCodes.stream().filter(RegionCodes::isValid).toArray(String[]::new);
-        return jdbc.query(
-                "select " + COLUMNS + " from region where parent_code is null or parent_code = any(?::text[])"
-                        + " order by name, code",
-                REGION,
-                (Object) parents);
+        return regions("parent_code is null or parent_code = any(:codes::text[]) order by name, code", parents);
     }
 
     /** The province, the regions between, and the region itself, in one query; empty for an unknown code. */
@@ -93,9 +89,7 @@ public class RegionService {
         if (codes.isEmpty()) {
             return List.of();
         }
-        List<Region> path = jdbc.query(
-                "select " + COLUMNS + " from region where code = any(?::text[]) order by length(code)", REGION, (Object)
-                        codes.toArray(String[]::new));
+        List<Region> path = regions("code = any(:codes::text[]) order by length(code)", codes.toArray(String[]::new));
         return path.size() == codes.size() ? path : List.of();
     }
 
@@ -109,8 +103,10 @@ public class RegionService {
         if (!RegionCodes.isValid(code)) {
             return Optional.empty();
         }
-        return jdbc.queryForList("select time_zone from region where code = ?", String.class, code).stream()
-                .findFirst()
+        return jdbc.sql("select time_zone from region where code = :code")
+                .param("code", code)
+                .query(String.class)
+                .optional()
                 .map(ZoneId::of);
     }
 
@@ -133,14 +129,21 @@ public class RegionService {
      */
     public List<RegionMatch> search(String query, int limit, Collection<String> withinCodes, RegionLevel deepest) {
         return RegionSearch.of(query, limit, withinCodes, deepest)
-                .map(statement -> jdbc.query(
-                        statement.sql(), RegionService::match, statement.args().toArray()))
+                .map(statement -> statement.on(jdbc).query(RegionService::match).list())
                 .orElse(List.of());
+    }
+
+    /** The regions that meet the condition (and its order), its {@code :codes} bound to a code or an array of them. */
+    private List<Region> regions(String conditionAndOrder, Object codes) {
+        return jdbc.sql("select " + COLUMNS + " from region where " + conditionAndOrder)
+                .param("codes", codes)
+                .query(REGION)
+                .list();
     }
 
     private static RegionMatch match(ResultSet rs, int row) throws SQLException {
         RegionLevel level = RegionLevel.valueOf(rs.getString("level"));
-        RegionKind kind = kindOf(rs, "kind");
+        RegionKind kind = Rows.enumValue(rs, "kind", RegionKind.class);
         String name = rs.getString("name");
         List<String> label = new ArrayList<>(4);
         label.add(Region.designatedName(level, kind, name));
@@ -149,16 +152,13 @@ public class RegionService {
         }
         if (rs.getString("regency_name") != null) {
             label.add(Region.designatedName(
-                    RegionLevel.KABUPATEN_KOTA, kindOf(rs, "regency_kind"), rs.getString("regency_name")));
+                    RegionLevel.KABUPATEN_KOTA,
+                    Rows.enumValue(rs, "regency_kind", RegionKind.class),
+                    rs.getString("regency_name")));
         }
         if (rs.getString("province_name") != null) {
             label.add(Region.designatedName(RegionLevel.PROVINSI, null, rs.getString("province_name")));
         }
         return new RegionMatch(rs.getString("code"), name, level, kind, String.join(", ", label));
-    }
-
-    private static RegionKind kindOf(ResultSet rs, String column) throws SQLException {
-        String kind = rs.getString(column);
-        return kind == null ? null : RegionKind.valueOf(kind);
     }
 }

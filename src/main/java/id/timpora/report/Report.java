@@ -1,5 +1,6 @@
 package id.timpora.report;
 
+import id.timpora.infrastructure.persistence.Rows;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,12 +14,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A sighting report. Only the fields a write needs are mapped behaviour; lists and pages read projections. */
+/**
+ * A sighting report, the one versioned aggregate of this feature: every change of its own fields goes through JPA and
+ * its {@code @Version}. Lists and pages read projections in SQL. Its link to a subject ({@code subject_id}) is left
+ * unmapped: {@link ReportSubjects} sets it in SQL for the registry, so this entity never holds a stale copy.
+ */
 @Entity
 @Table(name = "report")
 public class Report {
@@ -119,10 +123,6 @@ public class Report {
     @Column(name = "handling_agency_id")
     private Long handlingAgencyId;
 
-    /** Owned by the foreign-national registry, which links reports in SQL; never written from here. */
-    @Column(name = "subject_id", insertable = false, updatable = false)
-    private Long subjectId;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_reason", length = 20)
     private RejectionReason rejectionReason;
@@ -170,8 +170,8 @@ public class Report {
         this.latitude = data.latitude();
         this.longitude = data.longitude();
         this.placeType = data.placeType();
-        this.activities = data.activities().stream().map(Enum::name).sorted().toArray(String[]::new);
-        this.indications = data.indications().stream().map(Enum::name).sorted().toArray(String[]::new);
+        this.activities = sortedNames(data.activities());
+        this.indications = sortedNames(data.indications());
         this.source = data.source();
         this.narrative = data.narrative();
         this.updatedAt = now;
@@ -217,16 +217,17 @@ public class Report {
                 latitude,
                 longitude,
                 placeType,
-                enumSet(Activity.class, activities),
-                enumSet(Indication.class, indications),
+                Rows.enumSet(activities, Activity.class),
+                Rows.enumSet(indications, Indication.class),
                 source,
                 narrative);
     }
 
-    private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, String[] names) {
-        Set<E> values = EnumSet.noneOf(type);
-        Arrays.stream(names).map(name -> Enum.valueOf(type, name)).forEach(values::add);
-        return values;
+    /** Stored in name order, so that the same choices are the same array whatever order they came in. */
+    private static String[] sortedNames(Set<? extends Enum<?>> values) {
+        String[] names = Rows.names(values);
+        Arrays.sort(names);
+        return names;
     }
 
     public Long getId() {
@@ -259,10 +260,6 @@ public class Report {
 
     public Long getHandlingAgencyId() {
         return handlingAgencyId;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
     }
 
     public int getVersion() {

@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +31,11 @@ public class ReportAttachments {
 
     public record Download(String fileName, String contentType, byte[] content) {}
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final ReportService reports;
     private final AuditLog audit;
 
-    ReportAttachments(JdbcTemplate jdbc, ReportService reports, AuditLog audit) {
+    ReportAttachments(JdbcClient jdbc, ReportService reports, AuditLog audit) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.audit = audit;
@@ -64,23 +64,28 @@ public class ReportAttachments {
             throw new AccessDeniedException("attachments are added by the reporter while new, or by officers");
         }
         check(uploads);
-        Integer existing = jdbc.queryForObject(
-                "select count(*) from report_attachment where report_id = ?", Integer.class, reportId);
+        int existing = jdbc.sql("select count(*) from report_attachment where report_id = :report")
+                .param("report", reportId)
+                .query(Integer.class)
+                .single();
         if (existing + uploads.size() > MAX_PER_REPORT) {
             throw InvalidInput.of("attachments", "report.error.attachmentCount", MAX_PER_REPORT);
         }
         for (Upload upload : uploads) {
-            Long id = jdbc.queryForObject(
-                    "insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256, uploaded_by,"
-                            + " content) values (?, ?, ?, ?, ?, ?, ?) returning id",
-                    Long.class,
-                    reportId,
-                    safeName(upload.fileName()),
-                    sniff(upload.content()).orElseThrow(),
-                    upload.content().length,
-                    sha256(upload.content()),
-                    user.id(),
-                    upload.content());
+            long id = jdbc.sql(
+                            """
+                            insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256,
+                                                           uploaded_by, content)
+                            values (:report, :name, :type, :size, :sha256, :by, :content) returning id""")
+                    .param("report", reportId)
+                    .param("name", safeName(upload.fileName()))
+                    .param("type", sniff(upload.content()).orElseThrow())
+                    .param("size", upload.content().length)
+                    .param("sha256", sha256(upload.content()))
+                    .param("by", user.id())
+                    .param("content", upload.content())
+                    .query(Long.class)
+                    .single();
             audit.record(
                     AuditAction.CREATE, "ATTACHMENT", id, "report " + reportId + ": " + safeName(upload.fileName()));
         }
@@ -89,14 +94,13 @@ public class ReportAttachments {
     @Transactional
     public Download open(CurrentUser user, long reportId, long attachmentId) {
         reports.visible(user, reportId);
-        Download download = jdbc
-                .query(
-                        "select file_name, content_type, content from report_attachment where id = ? and report_id = ?",
-                        (rs, i) -> new Download(rs.getString(1), rs.getString(2), rs.getBytes(3)),
-                        attachmentId,
-                        reportId)
-                .stream()
-                .findFirst()
+        Download download = jdbc.sql("select file_name, content_type, content from report_attachment"
+                        + " where id = :id and report_id = :report")
+                .param("id", attachmentId)
+                .param("report", reportId)
+                .query((rs, i) ->
+                        new Download(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .optional()
                 .orElseThrow(NotFoundException::new);
         audit.record(AuditAction.DOWNLOAD, "ATTACHMENT", attachmentId, "report " + reportId);
         return download;

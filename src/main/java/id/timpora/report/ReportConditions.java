@@ -1,120 +1,93 @@
 package id.timpora.report;
 
-import id.timpora.infrastructure.persistence.LikePatterns;
+import id.timpora.infrastructure.persistence.Conditions;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.region.RegionCodes;
-import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The WHERE clause shared by the list, its count and the exports: the user's jurisdiction first, then each filter
- * that is set, every value a bind parameter. Each condition is one an index of V6 or V8 serves.
+ * that is set. Each condition is one an index of V6 or V8 serves.
  */
-record ReportConditions(String where, List<Object> arguments) {
+final class ReportConditions {
 
     /** Shorter text finds too many names by part to be worth the trigram index; whole words still match. */
     private static final int MIN_PARTIAL_NAME = 3;
 
-    static ReportConditions of(ReportFilter filter, ReportScope scope, ZoneId zone) {
-        StringBuilder where = new StringBuilder(" where ").append(scope.condition("r"));
-        List<Object> arguments = new ArrayList<>(List.of(scope.parameters()));
-        if (filter.status() != null) {
-            where.append(" and r.status = ?");
-            arguments.add(filter.status().name());
-        }
-        if (filter.observedFrom() != null) {
-            where.append(" and r.observed_at >= ?");
-            arguments.add(
-                    Timestamp.from(filter.observedFrom().atStartOfDay(zone).toInstant()));
-        }
-        if (filter.observedTo() != null) {
-            where.append(" and r.observed_at < ?");
-            arguments.add(Timestamp.from(
-                    filter.observedTo().plusDays(1).atStartOfDay(zone).toInstant()));
-        }
-        String regionColumn = regionColumnFor(filter.regionCode());
-        if (regionColumn != null) {
-            where.append(" and r.").append(regionColumn).append(" = ?");
-            arguments.add(filter.regionCode());
-        }
-        if (filter.nationality() != null) {
-            where.append(" and r.nationality = ?");
-            arguments.add(filter.nationality());
-        }
-        if (filter.activity() != null) {
-            where.append(" and r.activities @> array[?]::varchar[]");
-            arguments.add(filter.activity().name());
-        }
-        if (filter.indication() != null) {
-            where.append(" and r.indications @> array[?]::varchar[]");
-            arguments.add(filter.indication().name());
-        }
-        if (filter.permitType() != null) {
-            where.append(" and r.permit_type = ?");
-            arguments.add(filter.permitType().name());
-        }
-        if (filter.source() != null) {
-            where.append(" and r.source = ?");
-            arguments.add(filter.source().name());
-        }
-        if (filter.reportingAgencyId() != null) {
-            where.append(" and r.reporting_agency_id = ?");
-            arguments.add(filter.reportingAgencyId());
-        }
-        if (filter.query() != null && !filter.query().isBlank()) {
-            appendText(filter.query().trim(), where, arguments);
-        }
-        return new ReportConditions(where.toString(), List.copyOf(arguments));
+    private ReportConditions() {}
+
+    /** {@code " where …"} over {@code report r}. Filter dates are days in the given zone. */
+    static SqlFragment where(ReportFilter filter, ReportScope scope, ZoneId zone) {
+        return Conditions.where()
+                .and(scope.sql("r"))
+                .equal("r.status", "status", filter.status())
+                .atLeast(
+                        "r.observed_at",
+                        "observed_from",
+                        filter.observedFrom() == null
+                                ? null
+                                : filter.observedFrom().atStartOfDay(zone).toInstant())
+                .before(
+                        "r.observed_at",
+                        "observed_to",
+                        filter.observedTo() == null
+                                ? null
+                                : filter.observedTo()
+                                        .plusDays(1)
+                                        .atStartOfDay(zone)
+                                        .toInstant())
+                .equal(regionColumnFor(filter.regionCode()), "region", regionOrNull(filter.regionCode()))
+                .equal("r.nationality", "nationality", filter.nationality())
+                .arrayHolds("r.activities", "activity", filter.activity())
+                .arrayHolds("r.indications", "indication", filter.indication())
+                .equal("r.permit_type", "permit_type", filter.permitType())
+                .equal("r.source", "source", filter.source())
+                .equal("r.reporting_agency_id", "reporting_agency", filter.reportingAgencyId())
+                .and(hasText(filter.query()) ? text(filter.query()) : null)
+                .toWhere();
     }
 
     /** Only the free-text part of the filter, for any report: how common the text is, whoever searches. */
-    static ReportConditions textOf(String query) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> arguments = new ArrayList<>();
-        appendText(query.trim(), where, arguments);
-        return new ReportConditions(where.toString(), List.copyOf(arguments));
+    static SqlFragment textOnly(String query) {
+        return Conditions.where().and(text(query)).toWhere();
+    }
+
+    static boolean hasText(String query) {
+        return query != null && !query.isBlank();
     }
 
     /**
      * Words anywhere in name, passport, sponsor or narrative (the stored tsvector), part of a name (trigram index),
      * or the passport number however it was typed (normalised like the stored one).
      */
-    private static void appendText(String text, StringBuilder where, List<Object> arguments) {
-        where.append(" and (r.search @@ websearch_to_tsquery('simple', ?)");
-        arguments.add(text);
+    private static SqlFragment text(String query) {
+        String text = query.trim();
+        SqlFragment condition = SqlFragment.of("(r.search @@ websearch_to_tsquery('simple', :text)", "text", text);
         // Names hold no digits: text with a digit is a passport or permit number, and a name pattern for it would
         // match nothing while the planner, expecting matches, walks the whole date index to fill a page.
         if (text.length() >= MIN_PARTIAL_NAME && text.chars().noneMatch(Character::isDigit)) {
-            where.append(" or lower(r.full_name) like ?");
-            arguments.add("%" + LikePatterns.escape(text.toLowerCase(Locale.ROOT)) + "%");
+            condition = condition.plus(SqlFragment.of(
+                    " or lower(r.full_name) like :name_part", "name_part", Conditions.containsPattern(text)));
         }
         String passport = ReportData.normalisePassport(text);
         if (passport != null) {
-            where.append(" or r.passport_number = ?");
-            arguments.add(passport);
+            condition = condition.plus(SqlFragment.of(" or r.passport_number = :passport", "passport", passport));
         }
-        where.append(")");
+        return condition.plus(")");
     }
 
-    /** The copied ancestor column that holds codes of this code's level; null for a malformed code. */
+    private static String regionOrNull(String code) {
+        return RegionCodes.isValid(code) ? code : null;
+    }
+
+    /** The copied ancestor column that holds codes of this code's level. */
     private static String regionColumnFor(String code) {
-        if (!RegionCodes.isValid(code)) {
-            return null;
-        }
-        return switch (code.length()) {
-            case 2 -> "province_code";
-            case 5 -> "regency_code";
-            case 8 -> "district_code";
-            default -> "region_code";
+        int length = code == null ? 0 : code.length();
+        return switch (length) {
+            case 2 -> "r.province_code";
+            case 5 -> "r.regency_code";
+            case 8 -> "r.district_code";
+            default -> "r.region_code";
         };
-    }
-
-    /** The arguments followed by more, for placeholders after the WHERE clause (limit, offset). */
-    Object[] argumentsWith(Object... more) {
-        List<Object> all = new ArrayList<>(arguments);
-        all.addAll(List.of(more));
-        return all.toArray();
     }
 }

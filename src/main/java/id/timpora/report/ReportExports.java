@@ -4,21 +4,21 @@ import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.Labelled;
 import id.timpora.common.TimeZones;
+import id.timpora.infrastructure.persistence.Rows;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -90,21 +90,19 @@ public class ReportExports {
               left join agency handling on handling.id = r.handling_agency_id
               join app_user reporter on reporter.id = r.reporter_id""";
 
-    private final JdbcTemplate streaming;
+    private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final AuditLog audit;
     private final Countries countries;
     private final MessageSource messages;
 
     ReportExports(
-            DataSource dataSource,
+            JdbcClient jdbc,
             PlatformTransactionManager transactions,
             AuditLog audit,
             Countries countries,
             MessageSource messages) {
-        // The PostgreSQL driver reads with a cursor, FETCH_SIZE rows at a time, only inside a transaction.
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(FETCH_SIZE);
+        this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.audit = audit;
@@ -157,22 +155,23 @@ public class ReportExports {
             Locale locale,
             RowSink sink)
             throws IOException {
-        ReportConditions conditions = ReportConditions.of(filter, scope, zone);
+        SqlFragment query = SqlFragment.of(EXPORT_SELECT)
+                .plus(ReportConditions.where(filter, scope, zone))
+                .plus(" order by " + sort.orderBy() + " limit " + MAX_ROWS);
         long[] rows = {0};
         boolean complete = false;
         try {
             sink.header(header(zone, locale));
-            readOnly.executeWithoutResult(transaction -> streaming.query(
-                    EXPORT_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ?",
-                    rs -> {
+            // The PostgreSQL driver reads with a cursor, FETCH_SIZE rows at a time, only inside a transaction.
+            readOnly.executeWithoutResult(
+                    transaction -> query.on(jdbc).withFetchSize(FETCH_SIZE).query(rs -> {
                         try {
                             sink.row(cells(rs, zone, locale));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
                         rows[0]++;
-                    },
-                    conditions.argumentsWith(MAX_ROWS)));
+                    }));
             sink.finish();
             complete = true;
         } catch (UncheckedIOException e) {
@@ -192,18 +191,18 @@ public class ReportExports {
     private List<Object> cells(ResultSet rs, ZoneId zone, Locale locale) throws SQLException {
         List<Object> cells = new ArrayList<>(COLUMNS.size());
         cells.add(rs.getLong("id"));
-        cells.add(localTime(rs.getTimestamp("observed_at"), zone));
+        cells.add(localTime(Rows.instant(rs, "observed_at"), zone));
         cells.add(label(ReportStatus.valueOf(rs.getString("status")), locale));
         cells.add(rs.getString("full_name"));
         cells.add(rs.getString("nationality"));
         cells.add(countries.name(rs.getString("nationality"), locale));
         cells.add(label(Sex.valueOf(rs.getString("sex")), locale));
-        cells.add(localDate(rs.getDate("birth_date")));
+        cells.add(Rows.localDate(rs, "birth_date"));
         cells.add(rs.getObject("approximate_age", Integer.class));
         cells.add(rs.getString("passport_number"));
         cells.add(label(PermitType.valueOf(rs.getString("permit_type")), locale));
         cells.add(rs.getString("permit_number"));
-        cells.add(localDate(rs.getDate("permit_expiry")));
+        cells.add(Rows.localDate(rs, "permit_expiry"));
         cells.add(rs.getString("sponsor"));
         cells.add(rs.getString("occupation"));
         cells.add(rs.getString("region_code"));
@@ -215,23 +214,19 @@ public class ReportExports {
         cells.add(rs.getBigDecimal("latitude"));
         cells.add(rs.getBigDecimal("longitude"));
         cells.add(label(PlaceType.valueOf(rs.getString("place_type")), locale));
-        cells.add(labels(ReportQueries.enumList(rs.getArray("activities"), Activity.class), locale));
-        cells.add(labels(ReportQueries.enumList(rs.getArray("indications"), Indication.class), locale));
+        cells.add(labels(Rows.enumList(rs, "activities", Activity.class), locale));
+        cells.add(labels(Rows.enumList(rs, "indications", Indication.class), locale));
         cells.add(label(ReportSource.valueOf(rs.getString("source")), locale));
         cells.add(rs.getString("narrative"));
         cells.add(rs.getString("reporting_agency"));
         cells.add(rs.getString("handling_agency"));
         cells.add(rs.getString("reporter"));
-        cells.add(localTime(rs.getTimestamp("created_at"), zone));
+        cells.add(localTime(Rows.instant(rs, "created_at"), zone));
         return cells;
     }
 
-    private static Object localTime(Timestamp timestamp, ZoneId zone) {
-        return timestamp == null ? null : timestamp.toInstant().atZone(zone).toLocalDateTime();
-    }
-
-    private static Object localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
+    private static Object localTime(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toLocalDateTime();
     }
 
     private String label(Labelled value, Locale locale) {

@@ -1,18 +1,16 @@
 package id.timpora.report;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import id.timpora.infrastructure.persistence.CappedCount;
+import id.timpora.infrastructure.persistence.Rows;
+import id.timpora.infrastructure.persistence.SqlFragment;
+import id.timpora.infrastructure.persistence.TimeBudget;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
-import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,17 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportQueries {
 
-    /**
-     * Counting every match of a loose filter at national scale would read millions of rows on each page view: the
-     * count stops here, and the page says "at least" instead.
-     */
-    public static final int COUNT_LIMIT = 10_000;
-
     /** Up to this many text matches are sorted in memory by PostgreSQL rather than found along the date index. */
     static final int FEW_TEXT_MATCHES = 2_000;
-
-    /** How long the list may spend counting before it shows "many" instead of a number. */
-    static final int COUNT_TIME_BUDGET_MS = 30;
 
     /** How long collecting a text search's matches may take before they count as many. */
     static final int TEXT_PROBE_TIME_BUDGET_MS = 15;
@@ -47,9 +36,11 @@ public class ReportQueries {
               join region regency on regency.code = r.regency_code
               join agency on agency.id = r.reporting_agency_id""";
 
+    private static final SqlFragment FROM_REPORT = SqlFragment.of(" from report r");
+
     private static final RowMapper<ReportListItem> ROW = (rs, i) -> new ReportListItem(
             rs.getLong("id"),
-            rs.getTimestamp("observed_at").toInstant(),
+            Rows.instant(rs, "observed_at"),
             rs.getString("full_name"),
             rs.getString("nationality"),
             PassportMask.mask(rs.getString("passport_number")),
@@ -58,17 +49,21 @@ public class ReportQueries {
             rs.getString("village"),
             rs.getString("regency"),
             rs.getString("agency"),
-            activities(rs));
+            Rows.enumList(rs, "activities", Activity.class));
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
+    private final CappedCount cappedCount;
+    private final TimeBudget budget;
 
-    ReportQueries(JdbcTemplate jdbc) {
+    ReportQueries(JdbcClient jdbc, CappedCount cappedCount, TimeBudget budget) {
         this.jdbc = jdbc;
+        this.cappedCount = cappedCount;
+        this.budget = budget;
     }
 
     /**
      * The reports inside the scope that match the filter, one page in the given order. Filter dates are days in the
-     * given zone. The page's total is at most {@link #COUNT_LIMIT}.
+     * given zone. The page's total is at most {@link CappedCount#LIMIT}.
      */
     @Transactional(readOnly = true)
     public Page<ReportListItem> search(
@@ -76,31 +71,38 @@ public class ReportQueries {
         if (scope.isEmpty()) {
             return Page.empty(pageable);
         }
-        ReportConditions conditions = ReportConditions.of(filter, scope, zone);
-        boolean text = filter.query() != null && !filter.query().isBlank();
+        SqlFragment where = ReportConditions.where(filter, scope, zone);
+        boolean text = ReportConditions.hasText(filter.query());
         List<ReportListItem> rows = null;
         if (text) {
-            Page<ReportListItem> fewMatches = fewTextMatches(filter, conditions, sort, pageable);
+            Page<ReportListItem> fewMatches = fewTextMatches(filter, where, sort, pageable);
             if (fewMatches != null) {
                 return fewMatches;
             }
-            rows = denseTextMatches(conditions, sort, pageable);
+            rows = denseTextMatches(where, sort, pageable);
         }
         if (rows == null) {
-            rows = page(conditions, sort, pageable);
+            rows = page(where, sort, pageable);
         }
         // Skips the count when the page itself shows there are no more rows. Text that gets here is common: it has
         // thousands of matches nationally, and counting them in the jurisdiction would mostly run out of time, so
         // the page says "many".
-        return PageableExecutionUtils.getPage(rows, pageable, () -> text ? COUNT_LIMIT : count(conditions));
+        return PageableExecutionUtils.getPage(
+                rows,
+                pageable,
+                () -> text
+                        ? CappedCount.LIMIT
+                        : cappedCount.countWithinBudget("report_count", FROM_REPORT.plus(where)));
     }
 
     /** One page of the reports that meet the conditions, in the given order. */
-    private List<ReportListItem> page(ReportConditions conditions, ReportSort sort, Pageable pageable) {
-        return jdbc.query(
-                LIST_SELECT + conditions.where() + " order by " + sort.orderBy() + " limit ? offset ?",
-                ROW,
-                conditions.argumentsWith(pageable.getPageSize(), pageable.getOffset()));
+    private List<ReportListItem> page(SqlFragment where, ReportSort sort, Pageable pageable) {
+        return SqlFragment.of(LIST_SELECT)
+                .plus(where)
+                .plus(orderAndPage(sort, pageable))
+                .on(jdbc)
+                .query(ROW)
+                .list();
     }
 
     /**
@@ -112,29 +114,30 @@ public class ReportQueries {
      * or a lookup that runs out of time) returns null and takes a plan that finds a page of them in date order.
      */
     private Page<ReportListItem> fewTextMatches(
-            ReportFilter filter, ReportConditions conditions, ReportSort sort, Pageable pageable) {
-        ReportConditions text = ReportConditions.textOf(filter.query());
-        List<Long> candidates = withinBudget(
-                "text_probe",
-                TEXT_PROBE_TIME_BUDGET_MS,
-                () -> jdbc.queryForList(
-                        "select r.id from report r" + text.where() + " limit " + (FEW_TEXT_MATCHES + 1),
-                        Long.class,
-                        text.argumentsWith()));
+            ReportFilter filter, SqlFragment where, ReportSort sort, Pageable pageable) {
+        SqlFragment probe = SqlFragment.of("select r.id")
+                .plus(FROM_REPORT)
+                .plus(ReportConditions.textOnly(filter.query()))
+                .plus(" limit " + (FEW_TEXT_MATCHES + 1));
+        List<Long> candidates = budget.within("text_probe", TEXT_PROBE_TIME_BUDGET_MS, () -> probe.on(jdbc)
+                .query(Long.class)
+                .list());
         if (candidates == null || candidates.size() > FEW_TEXT_MATCHES) {
             return null;
         }
-        Long[] ids = candidates.toArray(Long[]::new);
-        String among = conditions.where() + " and r.id = any(?)";
-        List<ReportListItem> rows = jdbc.query(
-                LIST_SELECT + among + " order by " + sort.orderBy() + " limit ? offset ?",
-                ROW,
-                conditions.argumentsWith(ids, pageable.getPageSize(), pageable.getOffset()));
-        return PageableExecutionUtils.getPage(
-                rows,
-                pageable,
-                () -> jdbc.queryForObject(
-                        "select count(*) from report r" + among, Long.class, conditions.argumentsWith((Object) ids)));
+        SqlFragment among = where.plus(SqlFragment.of(" and r.id = any(:ids)", "ids", candidates.toArray(Long[]::new)));
+        List<ReportListItem> rows = SqlFragment.of(LIST_SELECT)
+                .plus(among)
+                .plus(orderAndPage(sort, pageable))
+                .on(jdbc)
+                .query(ROW)
+                .list();
+        return PageableExecutionUtils.getPage(rows, pageable, () -> SqlFragment.of("select count(*)")
+                .plus(FROM_REPORT)
+                .plus(among)
+                .on(jdbc)
+                .query(Long.class)
+                .single());
     }
 
     /**
@@ -145,80 +148,23 @@ public class ReportQueries {
      * but rare in the user's jurisdiction make the walk long: it gets a time budget, and after it the planner's own
      * plan. Null when the budget ran out.
      */
-    private List<ReportListItem> denseTextMatches(ReportConditions conditions, ReportSort sort, Pageable pageable) {
-        List<ReportListItem> rows = withinBudget("date_walk", DATE_WALK_TIME_BUDGET_MS, () -> {
-            jdbc.execute("set local enable_bitmapscan = off");
-            return page(conditions, sort, pageable);
+    private List<ReportListItem> denseTextMatches(SqlFragment where, ReportSort sort, Pageable pageable) {
+        List<ReportListItem> rows = budget.within("date_walk", DATE_WALK_TIME_BUDGET_MS, () -> {
+            budget.setLocal("enable_bitmapscan = off");
+            return page(where, sort, pageable);
         });
         if (rows != null) {
-            jdbc.execute("set local enable_bitmapscan = on");
+            budget.setLocal("enable_bitmapscan = on");
         }
         return rows;
     }
 
-    /**
-     * Counts up to {@link #COUNT_LIMIT}, but only for as long as the page may wait: a loose filter over millions of
-     * rows can need seconds to count even a capped number of matches. A count that runs out of time answers the cap,
-     * which the page shows as "many", not as a number. The savepoint keeps the timed-out statement from aborting the
-     * surrounding read-only transaction.
-     */
-    private long count(ReportConditions conditions) {
-        Long count = withinBudget(
-                "report_count",
-                COUNT_TIME_BUDGET_MS,
-                () -> jdbc.queryForObject(
-                        "select count(*) from (select 1 from report r" + conditions.where() + " limit ?) capped",
-                        Long.class,
-                        conditions.argumentsWith(COUNT_LIMIT)));
-        return count == null ? COUNT_LIMIT : count;
-    }
-
-    /**
-     * Runs a statement under a time limit; null when PostgreSQL cancelled it. The savepoint keeps the cancelled
-     * statement from aborting the surrounding read-only transaction.
-     */
-    private <T> T withinBudget(String savepoint, int milliseconds, Supplier<T> statement) {
-        jdbc.execute("savepoint " + savepoint);
-        jdbc.execute("set local statement_timeout = " + milliseconds);
-        T result;
-        try {
-            result = statement.get();
-        } catch (DataAccessException e) {
-            if (!cancelled(e)) {
-                throw e;
-            }
-            // Also undoes any setting the statement made with SET LOCAL.
-            jdbc.execute("rollback to savepoint " + savepoint);
-            jdbc.execute("set local statement_timeout = 0");
-            return null;
-        }
-        jdbc.execute("release savepoint " + savepoint);
-        jdbc.execute("set local statement_timeout = 0");
-        return result;
-    }
-
-    /** PostgreSQL's "canceling statement due to statement timeout" (SQLSTATE 57014), however Spring wrapped it. */
-    private static boolean cancelled(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static List<Activity> activities(ResultSet rs) throws SQLException {
-        return enumList(rs.getArray("activities"), Activity.class);
-    }
-
-    static <E extends Enum<E>> List<E> enumList(Array array, Class<E> type) throws SQLException {
-        List<E> values = new ArrayList<>();
-        if (array == null) {
-            return values;
-        }
-        for (Object name : (Object[]) array.getArray()) {
-            values.add(Enum.valueOf(type, name.toString()));
-        }
-        return values;
+    private static SqlFragment orderAndPage(ReportSort sort, Pageable pageable) {
+        return SqlFragment.of(
+                " order by " + sort.orderBy() + " limit :limit offset :offset",
+                "limit",
+                pageable.getPageSize(),
+                "offset",
+                pageable.getOffset());
     }
 }

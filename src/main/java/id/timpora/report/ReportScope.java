@@ -4,6 +4,7 @@ import id.timpora.agency.Jurisdiction;
 import id.timpora.infrastructure.persistence.SqlFragment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The reports a user may see, as a SQL condition over the report's copied ancestor codes. Equality tests on
@@ -12,7 +13,8 @@ import java.util.List;
  *
  * <pre>{@code
  * ReportScope scope = reportScopes.of(user);
- * jdbc.query("select ... from report r where " + scope.condition("r") + " and ...", mapper, scope.with(moreArgs));
+ * SqlFragment sql = SqlFragment.of("select ... from report r where ").plus(scope.sql("r")).plus(" and r.id = :id");
+ * sql.with("id", id).on(jdbc).query(mapper).list();
  * }</pre>
  */
 public final class ReportScope {
@@ -28,12 +30,11 @@ public final class ReportScope {
     }
 
     /**
-     * The SQL condition for a report table with the given alias; bind {@link #parameters()} in its place. Only the
-     * levels the jurisdiction uses appear, so the planner sees {@code regency_code = any(?)} and uses that index
-     * instead of scanning the table for a condition it cannot simplify. A level with a single code is a plain
-     * equality: only then can the planner read {@code (regency_code, observed_at desc)} in date order and stop after
-     * a page, instead of collecting and sorting every match (a filtered kabupaten list: 9 ms instead of 34 ms).
+     * The condition with positional parameters; bind {@link #parameters()} in its place.
+     *
+     * @deprecated positional bookkeeping: use {@link #sql(String)}; kept until the meeting feature is ported.
      */
+    @Deprecated(forRemoval = true)
     public String condition(String alias) {
         if (jurisdiction.national()) {
             return "(true)";
@@ -52,8 +53,12 @@ public final class ReportScope {
     }
 
     /**
-     * The same condition as a fragment with named parameters ({@code :scope_province}, {@code :scope_regency},
-     * {@code :scope_district}), to join into a statement built with the persistence toolkit.
+     * The SQL condition for a report table with the given alias, with named parameters ({@code :scope_province},
+     * {@code :scope_regency}, {@code :scope_district}). Only the levels the jurisdiction uses appear, so the planner
+     * sees {@code regency_code = any(...)} and uses that index instead of scanning the table for a condition it cannot
+     * simplify. A level with a single code is a plain equality: only then can the planner read {@code (regency_code,
+     * observed_at desc)} in date order and stop after a page, instead of collecting and sorting every match (a
+     * filtered kabupaten list: 9 ms instead of 34 ms).
      */
     public SqlFragment sql(String alias) {
         if (jurisdiction.national()) {
@@ -63,7 +68,7 @@ public final class ReportScope {
         List<SqlFragment> parts = new ArrayList<>();
         for (Level level : Level.values()) {
             List<String> codes = jurisdiction.codesOfLength(level.codeLength);
-            String name = "scope_" + level.name().toLowerCase(java.util.Locale.ROOT);
+            String name = "scope_" + level.name().toLowerCase(Locale.ROOT);
             if (codes.size() == 1) {
                 parts.add(SqlFragment.of(prefix + level.column + " = :" + name, name, codes.get(0)));
             } else if (!codes.isEmpty()) {
@@ -78,7 +83,12 @@ public final class ReportScope {
                 : SqlFragment.join(" or ", parts).parenthesised();
     }
 
-    /** The condition's parameters, in order: the code, or an array of codes, for each level that appears in it. */
+    /**
+     * The positional parameters of {@link #condition(String)}, in order.
+     *
+     * @deprecated positional bookkeeping: use {@link #sql(String)}; kept until the meeting feature is ported.
+     */
+    @Deprecated(forRemoval = true)
     public Object[] parameters() {
         if (jurisdiction.national()) {
             return new Object[0];
@@ -109,7 +119,12 @@ public final class ReportScope {
         }
     }
 
-    /** The condition's parameters followed by further ones, for a query with more placeholders after it. */
+    /**
+     * The positional parameters followed by further ones.
+     *
+     * @deprecated positional bookkeeping: use {@link #sql(String)}; kept until the meeting feature is ported.
+     */
+    @Deprecated(forRemoval = true)
     public Object[] with(Object... more) {
         List<Object> all = new ArrayList<>(List.of(parameters()));
         all.addAll(List.of(more));

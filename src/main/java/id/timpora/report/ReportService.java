@@ -9,6 +9,7 @@ import id.timpora.audit.Changes;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
+import id.timpora.common.Text;
 import id.timpora.region.Region;
 import id.timpora.region.RegionLevel;
 import id.timpora.region.RegionService;
@@ -18,7 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything that writes a report: logging it, the reporter's edits while it is new, the officers' workflow and
  * follow-ups. Every method checks role and jurisdiction itself; a report outside the user's jurisdiction is "not
  * found", so guessing ids reveals nothing.
+ *
+ * <p>The report itself is saved through JPA (its version guards the reporter's edits); its history and follow-ups are
+ * rows that are only ever added, inserted in SQL. {@link ReportSaved} is published only once the report's row is
+ * flushed, so that listeners, which read it in SQL, see what was saved.
  */
 @Service
 public class ReportService {
@@ -39,7 +44,7 @@ public class ReportService {
     private final ReportScopes scopes;
     private final RegionService regions;
     private final AgencyService agencies;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -49,7 +54,7 @@ public class ReportService {
             ReportScopes scopes,
             RegionService regions,
             AgencyService agencies,
-            JdbcTemplate jdbc,
+            JdbcClient jdbc,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -75,7 +80,7 @@ public class ReportService {
         recordStatusChange(report.getId(), null, ReportStatus.BARU, user, null);
         audit.record(
                 AuditAction.CREATE, TARGET, report.getId(), data.fullName().trim() + " [" + data.nationality() + "]");
-        events.publishEvent(new ReportSaved(report.getId(), report.getNationality(), report.getPassportNumber()));
+        announce(report);
         return report.getId();
     }
 
@@ -111,7 +116,7 @@ public class ReportService {
         }
         if (!Objects.equals(before.passportNumber(), after.passportNumber())
                 || !Objects.equals(before.nationality(), after.nationality())) {
-            events.publishEvent(new ReportSaved(id, report.getNationality(), report.getPassportNumber()));
+            announce(report);
         }
     }
 
@@ -135,7 +140,7 @@ public class ReportService {
             report.moveTo(change.target(), now);
         }
         flush(report);
-        recordStatusChange(id, from, change.target(), user, blankToNull(change.note()));
+        recordStatusChange(id, from, change.target(), user, Text.blankToNull(change.note()));
         audit.record(
                 AuditAction.STATUS_CHANGE,
                 TARGET,
@@ -175,16 +180,18 @@ public class ReportService {
             problems.add("actionDate", "report.error.futureDate");
         }
         problems.throwIfAny();
-        Long followUpId = jdbc.queryForObject(
-                "insert into follow_up (report_id, type, responsible_agency_id, action_date, outcome, created_by)"
-                        + " values (?, ?, ?, ?, ?, ?) returning id",
-                Long.class,
-                id,
-                followUp.type().name(),
-                followUp.responsibleAgencyId(),
-                followUp.actionDate(),
-                blankToNull(followUp.outcome()),
-                user.id());
+        long followUpId = jdbc.sql(
+                        """
+                        insert into follow_up (report_id, type, responsible_agency_id, action_date, outcome, created_by)
+                        values (:report, :type, :agency, :action_date, :outcome, :by) returning id""")
+                .param("report", id)
+                .param("type", followUp.type().name())
+                .param("agency", followUp.responsibleAgencyId())
+                .param("action_date", followUp.actionDate())
+                .param("outcome", Text.blankToNull(followUp.outcome()))
+                .param("by", user.id())
+                .query(Long.class)
+                .single();
         audit.record(AuditAction.CREATE, "FOLLOW_UP", followUpId, "report " + id + ": " + followUp.type());
         return followUpId;
     }
@@ -254,14 +261,22 @@ public class ReportService {
     }
 
     private void recordStatusChange(long reportId, ReportStatus from, ReportStatus to, CurrentUser user, String note) {
-        jdbc.update(
-                "insert into report_status_change (report_id, from_status, to_status, changed_by, note)"
-                        + " values (?, ?, ?, ?, ?)",
-                reportId,
-                from == null ? null : from.name(),
-                to.name(),
-                user.id(),
-                note);
+        jdbc.sql(
+                        """
+                        insert into report_status_change (report_id, from_status, to_status, changed_by, note)
+                        values (:report, :from, :to, :by, :note)""")
+                .param("report", reportId)
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("by", user.id())
+                .param("note", note)
+                .update();
+    }
+
+    /** Tells the listeners (the registry) about the saved identity, once the row they will read is written. */
+    private void announce(Report report) {
+        reports.flush();
+        events.publishEvent(new ReportSaved(report.getId(), report.getNationality(), report.getPassportNumber()));
     }
 
     private void flush(Report report) {
@@ -279,9 +294,5 @@ public class ReportService {
             }
         }
         throw new AccessDeniedException("role " + user.role() + " may not do this");
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -3,7 +3,11 @@ package id.timpora.subject;
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
 import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.persistence.CappedCount;
+import id.timpora.infrastructure.persistence.Conditions;
 import id.timpora.infrastructure.persistence.LikePatterns;
+import id.timpora.infrastructure.persistence.Rows;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.PermitType;
 import id.timpora.report.PlaceType;
 import id.timpora.report.ReportData;
@@ -11,19 +15,14 @@ import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
 import id.timpora.report.ReportStatus;
 import id.timpora.report.Sex;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubjectQueries {
 
-    /** Counting stops here (as in the audit log): paging covers the newest matches without counting them all. */
-    static final int COUNT_LIMIT = 10_000;
-
     static final int SUGGESTIONS = 5;
     /** The least trigram similarity of two names for a suggestion. */
     static final double NAME_SIMILARITY = 0.4;
@@ -46,11 +42,23 @@ public class SubjectQueries {
     private static final String SUBJECT_COLUMNS =
             "s.id, s.full_name, s.nationality, s.passport_number," + " s.permit_type, s.permit_expiry, s.last_seen_at";
 
-    private final JdbcTemplate jdbc;
+    private static final RowMapper<SubjectSummary> SUMMARY = (rs, i) -> new SubjectSummary(
+            rs.getLong("id"),
+            rs.getString("full_name"),
+            rs.getString("nationality"),
+            rs.getString("passport_number"),
+            Rows.enumValue(rs, "permit_type", PermitType.class),
+            Rows.localDate(rs, "permit_expiry"),
+            Rows.instant(rs, "last_seen_at"),
+            rs.getInt("reports"));
+
+    private final JdbcClient jdbc;
+    private final CappedCount cappedCount;
     private final ReportScopes reportScopes;
 
-    SubjectQueries(JdbcTemplate jdbc, ReportScopes reportScopes) {
+    SubjectQueries(JdbcClient jdbc, CappedCount cappedCount, ReportScopes reportScopes) {
         this.jdbc = jdbc;
+        this.cappedCount = cappedCount;
         this.reportScopes = reportScopes;
     }
 
@@ -66,45 +74,32 @@ public class SubjectQueries {
         if (scope.isEmpty()) {
             return Page.empty(pageable);
         }
-        List<Object> filterArgs = new ArrayList<>();
-        String filters = subjectFilters(filter, filterArgs);
-        String from;
-        String count;
-        List<Object> args = new ArrayList<>();
+        SqlFragment from;
+        String reports;
         if (scope.national()) {
             // A subject without reports is deleted (SubjectRegistry), and every linked one has a last sighting:
             // this test is the subject's own index instead of a probe into the report table for each subject.
-            from = " from subject s where s.last_seen_at is not null" + filters;
-            count = "(select count(*) from report r where r.subject_id = s.id)";
+            from = SqlFragment.of(" from subject s")
+                    .plus(filtered(Conditions.where().and("s.last_seen_at is not null"), filter)
+                            .toWhere());
+            reports = "(select count(*) from report r where r.subject_id = s.id)";
         } else {
-            from = " from (select r.subject_id, count(*) as reports from report r where r.subject_id is not null and "
-                    + scope.condition("r") + " group by r.subject_id) seen"
-                    + " join subject s on s.id = seen.subject_id where true" + filters;
-            count = "seen.reports";
-            args.addAll(List.of(scope.parameters()));
+            from = SqlFragment.of(" from (select r.subject_id, count(*) as reports from report r"
+                            + " where r.subject_id is not null and ")
+                    .plus(scope.sql("r"))
+                    .plus(" group by r.subject_id) seen join subject s on s.id = seen.subject_id")
+                    .plus(filtered(Conditions.where(), filter).toWhere());
+            reports = "seen.reports";
         }
-        args.addAll(filterArgs);
-        Long total = jdbc.queryForObject(
-                "select count(*) from (select 1" + from + " limit " + COUNT_LIMIT + ") capped",
-                Long.class,
-                args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<SubjectSummary> rows = jdbc.query(
-                "select " + SUBJECT_COLUMNS + ", " + count + " as reports" + from
-                        + " order by s.last_seen_at desc nulls last, s.id desc limit ? offset ?",
-                (rs, i) -> new SubjectSummary(
-                        rs.getLong("id"),
-                        rs.getString("full_name"),
-                        rs.getString("nationality"),
-                        rs.getString("passport_number"),
-                        permitType(rs),
-                        rs.getObject("permit_expiry", LocalDate.class),
-                        instant(rs, "last_seen_at"),
-                        rs.getInt("reports")),
-                pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+        long total = cappedCount.count(from);
+        List<SubjectSummary> rows = SqlFragment.of("select " + SUBJECT_COLUMNS + ", " + reports + " as reports")
+                .plus(from)
+                .plus(" order by s.last_seen_at desc nulls last, s.id desc")
+                .plus(page(pageable))
+                .on(jdbc)
+                .query(SUMMARY)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
     }
 
     /** The subject, if the user may see it (one of its reports lies inside their jurisdiction). */
@@ -120,29 +115,32 @@ public class SubjectQueries {
     @Transactional(readOnly = true)
     public Page<Sighting> sightings(SubjectDetails subject, CurrentUser user, Pageable pageable) {
         ReportScope scope = reportScopes.of(user);
-        List<Sighting> rows = jdbc.query(
-                """
-                select r.id, r.observed_at, r.place_type, r.address, r.status, r.permit_type, r.permit_expiry,
-                       village.name as village, district.name as district, regency.name as regency
-                  from report r
-                  left join region village on village.code = r.region_code
-                  left join region district on district.code = r.district_code
-                  left join region regency on regency.code = r.regency_code
-                 where """
-                        + scope.condition("r")
-                        + " and r.subject_id = ? order by r.observed_at desc, r.id desc limit ? offset ?",
-                (rs, i) -> new Sighting(
+        List<Sighting> rows = SqlFragment.of(
+                        """
+                        select r.id, r.observed_at, r.place_type, r.address, r.status, r.permit_type, r.permit_expiry,
+                               village.name as village, district.name as district, regency.name as regency
+                          from report r
+                          left join region village on village.code = r.region_code
+                          left join region district on district.code = r.district_code
+                          left join region regency on regency.code = r.regency_code
+                         where """)
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(
+                        " and r.subject_id = :subject order by r.observed_at desc, r.id desc", "subject", subject.id()))
+                .plus(page(pageable))
+                .on(jdbc)
+                .query((rs, i) -> new Sighting(
                         rs.getLong("id"),
-                        instant(rs, "observed_at"),
+                        Rows.instant(rs, "observed_at"),
                         PlaceType.valueOf(rs.getString("place_type")),
                         rs.getString("address"),
                         rs.getString("village"),
                         rs.getString("district"),
                         rs.getString("regency"),
                         ReportStatus.valueOf(rs.getString("status")),
-                        permitType(rs),
-                        rs.getObject("permit_expiry", LocalDate.class)),
-                scope.with(subject.id(), pageable.getPageSize(), pageable.getOffset()));
+                        Rows.enumValue(rs, "permit_type", PermitType.class),
+                        Rows.localDate(rs, "permit_expiry")))
+                .list();
         return new PageImpl<>(rows, pageable, subject.sightings());
     }
 
@@ -188,121 +186,120 @@ public class SubjectQueries {
             return List.of();
         }
         String name = fullName.trim().toLowerCase(Locale.ROOT);
-        List<Object> args = new ArrayList<>(List.of(name, nationality, name, name, NAME_SIMILARITY));
-        StringBuilder sql = new StringBuilder(
-                """
-                select s.id, s.full_name, s.nationality, s.birth_date, s.passport_number, s.last_seen_at,
-                       similarity(lower(s.full_name), ?) as score
-                  from subject s
-                 where s.nationality = ?
-                   and lower(s.full_name) % ?
-                   and similarity(lower(s.full_name), ?) > ?""");
-        if (birth != null) {
-            sql.append(" and (s.birth_date is null or s.birth_date between ? and ?)");
-            args.add(Date.valueOf(birth.from()));
-            args.add(Date.valueOf(birth.to()));
-        }
-        if (exceptId != null) {
-            sql.append(" and s.id <> ?");
-            args.add(exceptId);
-        }
-        sql.append(" and exists (select 1 from report r where r.subject_id = s.id and ")
-                .append(scope.condition("r"))
-                .append(") order by score desc, s.id limit ")
-                .append(SUGGESTIONS);
-        args.addAll(List.of(scope.parameters()));
-        return jdbc.query(
-                sql.toString(),
-                (rs, i) -> new SubjectSuggestion(
+        SqlFragment where = Conditions.where()
+                .equal("s.nationality", "nationality", nationality)
+                .and(SqlFragment.of("lower(s.full_name) % :name", "name", name))
+                .and(SqlFragment.of(
+                        "similarity(lower(s.full_name), :name) > :similarity",
+                        "name",
+                        name,
+                        "similarity",
+                        NAME_SIMILARITY))
+                .and(
+                        birth == null
+                                ? null
+                                : SqlFragment.of(
+                                        "(s.birth_date is null or s.birth_date between :born_from and :born_to)",
+                                        "born_from",
+                                        birth.from(),
+                                        "born_to",
+                                        birth.to()))
+                .andIf(exceptId, "s.id <> :except", "except")
+                .and(SqlFragment.of("exists (select 1 from report r where r.subject_id = s.id and ")
+                        .plus(scope.sql("r"))
+                        .plus(")"))
+                .toWhere();
+        return SqlFragment.of(
+                        """
+                        select s.id, s.full_name, s.nationality, s.birth_date, s.passport_number, s.last_seen_at,
+                               similarity(lower(s.full_name), :name) as score
+                          from subject s""")
+                .plus(where)
+                .plus(" order by score desc, s.id limit " + SUGGESTIONS)
+                .on(jdbc)
+                .query((rs, i) -> new SubjectSuggestion(
                         rs.getLong("id"),
                         rs.getString("full_name"),
                         rs.getString("nationality"),
-                        rs.getObject("birth_date", LocalDate.class),
+                        Rows.localDate(rs, "birth_date"),
                         rs.getString("passport_number"),
-                        instant(rs, "last_seen_at"),
-                        rs.getDouble("score")),
-                args.toArray());
+                        Rows.instant(rs, "last_seen_at"),
+                        rs.getDouble("score")))
+                .list();
     }
 
     private SubjectDetails details(long id, ReportScope scope) {
-        return jdbc
-                .query(
+        return SqlFragment.of(
                         """
                         select s.id, s.full_name, s.nationality, s.sex, s.birth_date, s.passport_number,
                                s.permit_type, s.permit_number, s.permit_expiry, s.last_seen_at,
-                               (select count(*) from report r where r.subject_id = s.id and """
-                                + scope.condition("r")
-                                + ") as sightings from subject s where s.id = ?",
-                        (rs, i) -> new SubjectDetails(
-                                rs.getLong("id"),
-                                rs.getString("full_name"),
-                                rs.getString("nationality"),
-                                Sex.valueOf(rs.getString("sex")),
-                                rs.getObject("birth_date", LocalDate.class),
-                                rs.getString("passport_number"),
-                                permitType(rs),
-                                rs.getString("permit_number"),
-                                rs.getObject("permit_expiry", LocalDate.class),
-                                instant(rs, "last_seen_at"),
-                                rs.getInt("sightings")),
-                        scope.with(id))
-                .stream()
+                               (select count(*) from report r where r.subject_id = s.id and """)
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(") as sightings from subject s where s.id = :id", "id", id))
+                .on(jdbc)
+                .query((rs, i) -> new SubjectDetails(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getString("nationality"),
+                        Sex.valueOf(rs.getString("sex")),
+                        Rows.localDate(rs, "birth_date"),
+                        rs.getString("passport_number"),
+                        Rows.enumValue(rs, "permit_type", PermitType.class),
+                        rs.getString("permit_number"),
+                        Rows.localDate(rs, "permit_expiry"),
+                        Rows.instant(rs, "last_seen_at"),
+                        rs.getInt("sightings")))
+                .optional()
                 .filter(subject -> subject.sightings() > 0)
-                .findFirst()
                 .orElseThrow(NotFoundException::new);
     }
 
     private ObservedPerson observedPerson(long reportId, ReportScope scope) {
-        return jdbc
-                .query(
-                        "select r.full_name, r.nationality, r.birth_date, r.approximate_age, r.observed_at, r.subject_id"
-                                + " from report r where " + scope.condition("r") + " and r.id = ?",
-                        (rs, i) -> new ObservedPerson(
-                                rs.getString("full_name"),
-                                rs.getString("nationality"),
-                                rs.getObject("birth_date", LocalDate.class),
-                                rs.getObject("approximate_age", Integer.class),
-                                instant(rs, "observed_at")
-                                        .atZone(Overstay.SIGHTING_DAY_ZONE)
-                                        .toLocalDate(),
-                                rs.getObject("subject_id", Long.class)),
-                        scope.with(reportId))
-                .stream()
-                .findFirst()
+        return SqlFragment.of("select r.full_name, r.nationality, r.birth_date, r.approximate_age, r.observed_at,"
+                        + " r.subject_id from report r where ")
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(" and r.id = :id", "id", reportId))
+                .on(jdbc)
+                .query((rs, i) -> new ObservedPerson(
+                        rs.getString("full_name"),
+                        rs.getString("nationality"),
+                        Rows.localDate(rs, "birth_date"),
+                        Rows.nullableInt(rs, "approximate_age"),
+                        Rows.instant(rs, "observed_at")
+                                .atZone(Overstay.SIGHTING_DAY_ZONE)
+                                .toLocalDate(),
+                        Rows.nullableLong(rs, "subject_id")))
+                .optional()
                 .orElseThrow(NotFoundException::new);
     }
 
-    private static String subjectFilters(SubjectFilter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder();
+    /** The list's own filters after the given conditions: a name or passport, a nationality, the overstay signal. */
+    private static Conditions filtered(Conditions conditions, SubjectFilter filter) {
         String query = filter.query() == null ? "" : filter.query().trim();
+        SqlFragment nameOrPassport = null;
         if (!query.isEmpty()) {
+            nameOrPassport =
+                    SqlFragment.of("(lower(s.full_name) like :name", "name", Conditions.containsPattern(query));
             String passport = ReportData.normalisePassport(query);
-            where.append(" and (lower(s.full_name) like ? escape '\\'");
-            args.add("%" + LikePatterns.escape(query.toLowerCase(Locale.ROOT)) + "%");
             if (passport != null) {
-                where.append(" or s.passport_number like ? escape '\\'");
-                args.add(LikePatterns.escape(passport) + "%");
+                nameOrPassport = nameOrPassport.plus(SqlFragment.of(
+                        " or s.passport_number like :passport", "passport", LikePatterns.escape(passport) + "%"));
             }
-            where.append(")");
+            nameOrPassport = nameOrPassport.plus(")");
         }
-        if (filter.nationality() != null && !filter.nationality().isBlank()) {
-            where.append(" and s.nationality = ?");
-            args.add(filter.nationality().trim().toUpperCase(Locale.ROOT));
-        }
-        if (filter.overstayOnly()) {
-            where.append(" and ").append(Overstay.SQL);
-        }
-        return where.toString();
+        String nationality =
+                filter.nationality() == null || filter.nationality().isBlank()
+                        ? null
+                        : filter.nationality().trim().toUpperCase(Locale.ROOT);
+        return conditions
+                .and(nameOrPassport)
+                .equal("s.nationality", "nationality", nationality)
+                .andIf(filter.overstayOnly(), Overstay.SQL);
     }
 
-    private static PermitType permitType(ResultSet rs) throws SQLException {
-        String value = rs.getString("permit_type");
-        return value == null ? null : PermitType.valueOf(value);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
+    private static SqlFragment page(Pageable pageable) {
+        return SqlFragment.of(
+                " limit :limit offset :offset", "limit", pageable.getPageSize(), "offset", pageable.getOffset());
     }
 
     /** The person as one report observed them: what suggestions compare. */

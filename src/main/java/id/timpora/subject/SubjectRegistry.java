@@ -6,21 +6,22 @@ import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
-import jakarta.persistence.EntityManager;
+import id.timpora.report.ReportSubjects;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps one subject per person across reports: links reports by passport as they are saved, and carries out the
- * officers' decisions (link, unlink, new subject, merge). The subject table is written with SQL only; the report's
- * {@code subject_id} is set with SQL too, so the report feature needs no knowledge of subjects.
+ * officers' decisions (link, unlink, new subject, merge). The subject table is written with SQL only; which subject a
+ * report belongs to is written by the report feature ({@link ReportSubjects}), at this registry's request.
  *
  * <p>Invariants: a subject has at least one report (one left without is deleted), and its latest permit and last
  * sighting are recomputed from its reports whenever they change, under a row lock on the subject so that two
@@ -34,29 +35,31 @@ public class SubjectRegistry {
 
     public static final String REPORT = "REPORT";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final ReportScopes reportScopes;
+    private final ReportSubjects reportSubjects;
     private final AuditLog audit;
-    private final EntityManager entityManager;
 
-    SubjectRegistry(JdbcTemplate jdbc, ReportScopes reportScopes, AuditLog audit, EntityManager entityManager) {
+    SubjectRegistry(JdbcClient jdbc, ReportScopes reportScopes, ReportSubjects reportSubjects, AuditLog audit) {
         this.jdbc = jdbc;
         this.reportScopes = reportScopes;
+        this.reportSubjects = reportSubjects;
         this.audit = audit;
-        this.entityManager = entityManager;
     }
 
     /**
      * Links a just-saved report to the subject with its nationality and passport, creating that subject from the
-     * report if there is none yet. Runs inside the report's own transaction. A report without a passport keeps
-     * whatever link it has (an officer may have made it); its subject's summary is refreshed all the same.
+     * report if there is none yet. Runs inside the report's own transaction, which has written the report's row
+     * ({@link id.timpora.report.ReportSaved}). A report without a passport keeps whatever link it has (an officer may
+     * have made it); its subject's summary is refreshed all the same.
      */
     @Transactional
     public void linkByPassport(long reportId) {
-        // The report service may still hold unflushed changes of this report; the SQL below must see them.
-        entityManager.flush();
-        Map<String, Object> report =
-                jdbc.queryForMap("select nationality, passport_number, subject_id from report where id = ?", reportId);
+        Map<String, Object> report = jdbc.sql(
+                        "select nationality, passport_number, subject_id from report where id = :id")
+                .param("id", reportId)
+                .query()
+                .singleRow();
         Long previous = (Long) report.get("subject_id");
         String passport = (String) report.get("passport_number");
         if (passport == null) {
@@ -70,15 +73,15 @@ public class SubjectRegistry {
         // does nothing, and the select (a new statement) sees the row the first one committed.
         List<Long> created = subjectFrom(reportId);
         long subjectId = created.isEmpty()
-                ? jdbc.queryForObject(
-                        "select id from subject where nationality = ? and passport_number = ?",
-                        Long.class,
-                        report.get("nationality"),
-                        passport)
+                ? jdbc.sql("select id from subject where nationality = :nationality and passport_number = :passport")
+                        .param("nationality", report.get("nationality"))
+                        .param("passport", passport)
+                        .query(Long.class)
+                        .single()
                 : created.get(0);
         lock(previous == null ? List.of(subjectId) : List.of(subjectId, previous));
         if (!Objects.equals(previous, subjectId)) {
-            setSubject(reportId, subjectId);
+            reportSubjects.link(reportId, subjectId);
             audit.record(
                     AuditAction.LINK,
                     REPORT,
@@ -101,7 +104,7 @@ public class SubjectRegistry {
             return;
         }
         lock(previous == null ? List.of(subjectId) : List.of(subjectId, previous));
-        setSubject(reportId, subjectId);
+        reportSubjects.link(reportId, subjectId);
         refreshSummary(subjectId);
         if (previous != null) {
             removeIfUnusedElseRefresh(previous);
@@ -122,7 +125,7 @@ public class SubjectRegistry {
             return;
         }
         lock(List.of(previous));
-        setSubject(reportId, null);
+        reportSubjects.unlink(reportId);
         boolean removed = removeIfUnusedElseRefresh(previous);
         audit.record(
                 AuditAction.UNLINK,
@@ -146,7 +149,7 @@ public class SubjectRegistry {
             throw InvalidInput.of(null, "subject.error.passportTaken");
         }
         long subjectId = created.get(0);
-        setSubject(reportId, subjectId);
+        reportSubjects.link(reportId, subjectId);
         refreshSummary(subjectId);
         audit.record(AuditAction.CREATE, SUBJECT, subjectId, "from report " + reportId);
         return subjectId;
@@ -169,17 +172,18 @@ public class SubjectRegistry {
             throw InvalidInput.of("otherId", "subject.error.mergeUnknown");
         }
         lock(List.of(keptId, otherId));
-        Map<String, Object> kept =
-                jdbc.queryForMap("select nationality, passport_number from subject where id = ?", keptId);
-        Map<String, Object> other =
-                jdbc.queryForMap("select nationality, passport_number from subject where id = ?", otherId);
+        Map<String, Object> kept = identity(keptId);
+        Map<String, Object> other = identity(otherId);
         if (!kept.get("nationality").equals(other.get("nationality"))) {
             throw InvalidInput.of("otherId", "subject.error.mergeNationality");
         }
-        int moved = jdbc.update("update report set subject_id = ? where subject_id = ?", keptId, otherId);
-        jdbc.update("delete from subject where id = ?", otherId);
+        int moved = reportSubjects.move(otherId, keptId);
+        jdbc.sql("delete from subject where id = :id").param("id", otherId).update();
         if (kept.get("passport_number") == null && other.get("passport_number") != null) {
-            jdbc.update("update subject set passport_number = ? where id = ?", other.get("passport_number"), keptId);
+            jdbc.sql("update subject set passport_number = :passport where id = :id")
+                    .param("passport", other.get("passport_number"))
+                    .param("id", keptId)
+                    .update();
         }
         refreshSummary(keptId);
         audit.record(
@@ -199,9 +203,12 @@ public class SubjectRegistry {
 
     /** The report's subject id (or null), with the report locked; 404 for a report outside the jurisdiction. */
     private Long lockedReportSubject(long reportId, ReportScope scope) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select r.subject_id from report r where " + scope.condition("r") + " and r.id = ? for update",
-                scope.with(reportId));
+        List<Map<String, Object>> rows = SqlFragment.of("select r.subject_id from report r where ")
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(" and r.id = :id for update", "id", reportId))
+                .on(jdbc)
+                .query()
+                .listOfRows();
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }
@@ -215,16 +222,27 @@ public class SubjectRegistry {
     }
 
     private boolean visible(long subjectId, ReportScope scope) {
-        return Boolean.TRUE.equals(jdbc.queryForObject(
-                "select exists (select 1 from report r where " + scope.condition("r") + " and r.subject_id = ?)",
-                Boolean.class,
-                scope.with(subjectId)));
+        return SqlFragment.of("select exists (select 1 from report r where ")
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(" and r.subject_id = :subject)", "subject", subjectId))
+                .on(jdbc)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private Map<String, Object> identity(long subjectId) {
+        return jdbc.sql("select nationality, passport_number from subject where id = :id")
+                .param("id", subjectId)
+                .query()
+                .singleRow();
     }
 
     /** Row locks on subjects, always in id order so that two merges of the same pair cannot deadlock. */
     private void lock(List<Long> subjectIds) {
-        jdbc.queryForList("select id from subject where id = any(?) order by id for update", Long.class, (Object)
-                subjectIds.toArray(Long[]::new));
+        jdbc.sql("select id from subject where id = any(:ids) order by id for update")
+                .param("ids", subjectIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -232,25 +250,23 @@ public class SubjectRegistry {
      * passport.
      */
     private List<Long> subjectFrom(long reportId) {
-        return jdbc.queryForList(
-                """
-                insert into subject (full_name, nationality, sex, birth_date, passport_number)
-                select full_name, nationality, sex, birth_date, passport_number from report where id = ?
-                on conflict (nationality, passport_number) where passport_number is not null do nothing
-                returning id""",
-                Long.class,
-                reportId);
-    }
-
-    private void setSubject(long reportId, Long subjectId) {
-        jdbc.update("update report set subject_id = ? where id = ?", subjectId, reportId);
+        return jdbc.sql(
+                        """
+                        insert into subject (full_name, nationality, sex, birth_date, passport_number)
+                        select full_name, nationality, sex, birth_date, passport_number from report where id = :report
+                        on conflict (nationality, passport_number) where passport_number is not null do nothing
+                        returning id""")
+                .param("report", reportId)
+                .query(Long.class)
+                .list();
     }
 
     /** Returns whether the subject was deleted for having no reports left. */
     private boolean removeIfUnusedElseRefresh(long subjectId) {
-        int deleted = jdbc.update(
-                "delete from subject s where s.id = ? and not exists (select 1 from report r where r.subject_id = s.id)",
-                subjectId);
+        int deleted = jdbc.sql("delete from subject s where s.id = :id"
+                        + " and not exists (select 1 from report r where r.subject_id = s.id)")
+                .param("id", subjectId)
+                .update();
         if (deleted == 0) {
             refreshSummary(subjectId);
         }
@@ -263,40 +279,47 @@ public class SubjectRegistry {
      * one of all; gaps in the identity (birth date, sex) are filled from the reports.
      */
     private void refreshSummary(long subjectId) {
-        List<Map<String, Object>> latestPermit = jdbc.queryForList(
-                """
-                select r.permit_type, r.permit_expiry,
-                       coalesce(r.permit_number, (
-                           select same.permit_number from report same
-                            where same.subject_id = r.subject_id and same.permit_type = r.permit_type
-                              and same.permit_expiry is not distinct from r.permit_expiry
-                              and same.permit_number is not null
-                            order by same.observed_at desc, same.id desc limit 1)) as permit_number
-                  from report r
-                 where r.subject_id = ?
-                   and (r.permit_type <> 'TIDAK_DIKETAHUI' or r.permit_number is not null or r.permit_expiry is not null)
-                 order by r.observed_at desc, r.id desc limit 1""",
-                subjectId);
-        Map<String, Object> permit = latestPermit.isEmpty() ? Map.of() : latestPermit.get(0);
-        jdbc.update(
-                """
-                update subject s set
-                    last_seen_at = (select max(r.observed_at) from report r where r.subject_id = s.id),
-                    permit_type = ?,
-                    permit_number = ?,
-                    permit_expiry = ?,
-                    birth_date = coalesce(s.birth_date, (
-                        select r.birth_date from report r where r.subject_id = s.id and r.birth_date is not null
-                         order by r.observed_at desc, r.id desc limit 1)),
-                    sex = case when s.sex <> 'TIDAK_DIKETAHUI' then s.sex else coalesce((
-                        select r.sex from report r where r.subject_id = s.id and r.sex <> 'TIDAK_DIKETAHUI'
-                         order by r.observed_at desc, r.id desc limit 1), s.sex) end,
-                    updated_at = now(),
-                    version = s.version + 1
-                where s.id = ?""",
-                permit.get("permit_type"),
-                permit.get("permit_number"),
-                permit.get("permit_expiry"),
-                subjectId);
+        Map<String, Object> permit = jdbc
+                .sql(
+                        """
+                        select r.permit_type, r.permit_expiry,
+                               coalesce(r.permit_number, (
+                                   select same.permit_number from report same
+                                    where same.subject_id = r.subject_id and same.permit_type = r.permit_type
+                                      and same.permit_expiry is not distinct from r.permit_expiry
+                                      and same.permit_number is not null
+                                    order by same.observed_at desc, same.id desc limit 1)) as permit_number
+                          from report r
+                         where r.subject_id = :subject
+                           and (r.permit_type <> 'TIDAK_DIKETAHUI' or r.permit_number is not null
+                                or r.permit_expiry is not null)
+                         order by r.observed_at desc, r.id desc limit 1""")
+                .param("subject", subjectId)
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst()
+                .orElse(Map.of());
+        jdbc.sql(
+                        """
+                        update subject s set
+                            last_seen_at = (select max(r.observed_at) from report r where r.subject_id = s.id),
+                            permit_type = :permit_type,
+                            permit_number = :permit_number,
+                            permit_expiry = :permit_expiry,
+                            birth_date = coalesce(s.birth_date, (
+                                select r.birth_date from report r where r.subject_id = s.id and r.birth_date is not null
+                                 order by r.observed_at desc, r.id desc limit 1)),
+                            sex = case when s.sex <> 'TIDAK_DIKETAHUI' then s.sex else coalesce((
+                                select r.sex from report r where r.subject_id = s.id and r.sex <> 'TIDAK_DIKETAHUI'
+                                 order by r.observed_at desc, r.id desc limit 1), s.sex) end,
+                            updated_at = now(),
+                            version = s.version + 1
+                        where s.id = :subject""")
+                .param("permit_type", permit.get("permit_type"))
+                .param("permit_number", permit.get("permit_number"))
+                .param("permit_expiry", permit.get("permit_expiry"))
+                .param("subject", subjectId)
+                .update();
     }
 }

@@ -54,6 +54,9 @@ class DashboardFiguresTest extends IntegrationTest {
     DashboardQueries queries;
 
     @Autowired
+    DashboardMap maps;
+
+    @Autowired
     DashboardAreas areas;
 
     @Autowired
@@ -252,7 +255,7 @@ class DashboardFiguresTest extends IntegrationTest {
                     .isInstanceOf(NotFoundException.class);
         }
         // The map shows Sulawesi Selatan by kabupaten/kota, with Makassar only: the other areas are not counted.
-        MapView map = queries.map(area, spring);
+        MapView map = maps.map(area, spring);
         assertThat(map.level()).isEqualTo(MapLevel.REGENCY);
         assertThat(map.provinceCode()).isEqualTo("73");
         assertThat(map.areas()).extracting(a -> a.region().code()).containsExactly("73.71");
@@ -373,7 +376,7 @@ class DashboardFiguresTest extends IntegrationTest {
                     .isEqualTo(new PlainCounts(jdbc, scope, List.of(row.region().code()), period.from(), period.to())
                             .total());
         }
-        for (AreaCount mapArea : queries.map(area, period).areas()) {
+        for (AreaCount mapArea : maps.map(area, period).areas()) {
             assertThat(mapArea.count())
                     .as(what + " map " + mapArea.region().code())
                     .isEqualTo(new PlainCounts(

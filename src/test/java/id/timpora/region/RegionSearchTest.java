@@ -2,10 +2,12 @@ package id.timpora.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.support.IntegrationTest;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 class RegionSearchTest extends IntegrationTest {
 
@@ -116,8 +121,8 @@ class RegionSearchTest extends IntegrationTest {
     @Test
     void nameSearchUsesTheTrigramIndexInCustomAndGenericPlans() {
         for (String query : List.of("giling man", "gu", "sari")) {
-            RegionSearch.Statement statement =
-                    RegionSearch.of(query, 10, null, RegionLevel.DESA).orElseThrow();
+            Positional statement = Positional.of(
+                    RegionSearch.of(query, 10, null, RegionLevel.DESA).orElseThrow());
             assertThat(explain("explain " + statement.sql(), statement.args()))
                     .as(query)
                     .contains("region_search_name_trgm_idx")
@@ -128,8 +133,9 @@ class RegionSearchTest extends IntegrationTest {
                     .contains("region_search_name_trgm_idx")
                     .doesNotContain("Seq Scan on region");
         }
-        RegionSearch.Statement restricted = RegionSearch.of("kapuas", 10, List.of("61", "62.03"), RegionLevel.KECAMATAN)
-                .orElseThrow();
+        Positional restricted =
+                Positional.of(RegionSearch.of("kapuas", 10, List.of("61", "62.03"), RegionLevel.KECAMATAN)
+                        .orElseThrow());
         assertThat(explain("explain " + restricted.sql(), restricted.args())).contains("region_search_name_trgm_idx");
     }
 
@@ -142,8 +148,8 @@ class RegionSearchTest extends IntegrationTest {
     void typicalSearchesTakeMillisecondsOverAllVillages() {
         List<String> report = new ArrayList<>();
         for (String query : TYPICAL_QUERIES) {
-            RegionSearch.Statement statement =
-                    RegionSearch.of(query, 10, null, RegionLevel.DESA).orElseThrow();
+            Positional statement = Positional.of(
+                    RegionSearch.of(query, 10, null, RegionLevel.DESA).orElseThrow());
             double best = Double.MAX_VALUE;
             for (int run = 0; run < 3; run++) {
                 best = Math.min(best, executionTime(statement));
@@ -160,7 +166,7 @@ class RegionSearchTest extends IntegrationTest {
         System.out.println("Region search latency: " + report);
     }
 
-    private double executionTime(RegionSearch.Statement statement) {
+    private double executionTime(Positional statement) {
         String plan = explain("explain (analyze) " + statement.sql(), statement.args());
         Matcher time = EXECUTION_TIME.matcher(plan);
         assertThat(time.find()).as(plan).isTrue();
@@ -172,7 +178,7 @@ class RegionSearchTest extends IntegrationTest {
     }
 
     /** The plan PostgreSQL makes without the parameter values, as its plan cache may do for a prepared statement. */
-    private String genericPlan(RegionSearch.Statement statement) {
+    private String genericPlan(Positional statement) {
         String values = statement.args().stream()
                 .map(arg -> arg instanceof String text ? "'" + text.replace("'", "''") + "'" : arg.toString())
                 .collect(Collectors.joining(", "));
@@ -197,6 +203,18 @@ class RegionSearchTest extends IntegrationTest {
                 }
             }
         });
+    }
+
+    /** The statement as JDBC receives it: named parameters become ? placeholders, their values listed in order. */
+    private record Positional(String sql, List<Object> args) {
+
+        static Positional of(SqlFragment statement) {
+            MapSqlParameterSource values = new MapSqlParameterSource(statement.parameters());
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(statement.text());
+            return new Positional(
+                    NamedParameterUtils.substituteNamedParameters(parsed, values),
+                    Arrays.asList(NamedParameterUtils.buildValueArray(parsed, values, null)));
+        }
     }
 
     /** JDBC's ? placeholders as PostgreSQL's $1, $2, ... (outside string literals, as the driver does). */

@@ -33,7 +33,7 @@ class ReportListIndexesTest extends IntegrationTest {
     @Test
     void aOneKabupatenJurisdictionReadsItsReportsInDateOrderWithoutSorting() {
         ReportScope kabupaten = ReportScope.of(new Jurisdiction(false, Set.of("61.06")));
-        String condition = kabupaten.condition("r").replace("?", "'61.06'");
+        String condition = kabupaten.sql("r").text().replace(":scope_regency", "'61.06'");
 
         assertThat(plan("select r.id from report r where " + condition + " order by " + ReportSort.NEWEST.orderBy()
                         + " limit 25"))

@@ -5,8 +5,8 @@ import id.timpora.common.NotFoundException;
 import id.timpora.dashboard.AreaCount;
 import id.timpora.dashboard.DashboardArea;
 import id.timpora.dashboard.DashboardAreas;
+import id.timpora.dashboard.DashboardMap;
 import id.timpora.dashboard.DashboardPeriod;
-import id.timpora.dashboard.DashboardQueries;
 import id.timpora.dashboard.GeoShapes;
 import id.timpora.dashboard.MapLevel;
 import id.timpora.dashboard.MapView;
@@ -41,13 +41,13 @@ class MapController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final DashboardAreas areas;
-    private final DashboardQueries queries;
+    private final DashboardMap maps;
     private final GeoShapes shapes;
     private final Clock clock;
 
-    MapController(DashboardAreas areas, DashboardQueries queries, GeoShapes shapes, Clock clock) {
+    MapController(DashboardAreas areas, DashboardMap maps, GeoShapes shapes, Clock clock) {
         this.areas = areas;
-        this.queries = queries;
+        this.maps = maps;
         this.shapes = shapes;
         this.clock = clock;
     }
@@ -81,7 +81,7 @@ class MapController {
             return ResponseEntity.badRequest().build();
         }
         DashboardArea area = areas.resolve(user, form.getWilayah());
-        MapView map = queries.map(area, period);
+        MapView map = maps.map(area, period);
         DashboardLinks links = new DashboardLinks(request.getContextPath(), period);
         String base = request.getContextPath() + "/peta/";
         String provinces = base + "provinsi.geojson?v=" + shapes.provinces().version();

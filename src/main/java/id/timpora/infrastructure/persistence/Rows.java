@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reading and writing the column types that recur: enum arrays, instants, dates, nullable numbers. */
 public final class Rows {
@@ -27,6 +29,22 @@ public final class Rows {
         }
         for (Object name : (Object[]) array.getArray()) {
             values.add(Enum.valueOf(type, name.toString()));
+        }
+        return values;
+    }
+
+    /** A {@code varchar[]} column of enum names as a set of constants; empty for null. */
+    public static <E extends Enum<E>> Set<E> enumSet(ResultSet rs, String column, Class<E> type) throws SQLException {
+        Set<E> values = EnumSet.noneOf(type);
+        values.addAll(enumList(rs, column, type));
+        return values;
+    }
+
+    /** Enum names, as an array column mapped by JPA holds them, as a set of constants. */
+    public static <E extends Enum<E>> Set<E> enumSet(String[] names, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (String name : names) {
+            values.add(Enum.valueOf(type, name));
         }
         return values;
     }

@@ -101,7 +101,6 @@ class ReportController {
             Locale locale,
             RedirectAttributes redirect) {
         List<ReportAttachments.Upload> uploads = uploads(form.getAttachments());
-        requireActivity(form, result);
         if (!result.hasErrors()) {
             try {
                 long id = submission.submit(user, form.toData(user.zone()), uploads);
@@ -117,11 +116,11 @@ class ReportController {
     }
 
     @GetMapping("/{id}")
-    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model, Locale locale) {
+    String detail(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         ReportView report = reader.view(user, id);
         audit.record(AuditAction.VIEW, "REPORT", id, null);
         model.addAttribute("report", report);
-        model.addAttribute("nationalityName", countries.name(report.data().nationality(), locale));
+        model.addAttribute("countries", countries);
         model.addAttribute("statusForm", new StatusForm());
         model.addAttribute("followUpForm", new FollowUpForm());
         model.addAttribute("rejectionReasons", RejectionReason.values());
@@ -147,7 +146,6 @@ class ReportController {
             Locale locale,
             RedirectAttributes redirect) {
         ReportView report = reader.view(user, id);
-        requireActivity(form, result);
         if (!result.hasErrors()) {
             try {
                 reports.update(user, id, form.getVersion(), form.toData(user.zone()));
@@ -257,17 +255,10 @@ class ReportController {
                 .body(file.content());
     }
 
-    /** Checked with the other fields so every mistake shows at once; the service checks it again. */
-    private static void requireActivity(ReportForm form, BindingResult result) {
-        if (form.getActivities().isEmpty()) {
-            result.rejectValue("activities", "report.error.activities");
-        }
-    }
-
     private String showForm(ReportForm form, ReportView report, Model model, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("report", report);
-        model.addAttribute("countries", countries.all(locale));
+        model.addAttribute("countryOptions", countries.all(locale));
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("permitTypes", PermitType.values());
         model.addAttribute("placeTypes", PlaceType.values());

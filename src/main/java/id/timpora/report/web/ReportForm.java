@@ -12,6 +12,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -87,6 +88,8 @@ class ReportForm {
     @NotNull(message = "{validation.required}")
     private PlaceType placeType;
 
+    /** Checked with the other fields so every mistake shows at once; the service checks it again. */
+    @NotEmpty(message = "{report.error.activities}")
     private List<Activity> activities = new ArrayList<>();
 
     private List<Indication> indications = new ArrayList<>();

@@ -4,6 +4,7 @@ import id.timpora.account.CurrentUser;
 import id.timpora.agency.AgencyService;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.persistence.CappedCount;
 import id.timpora.infrastructure.web.UserZone;
 import id.timpora.report.Activity;
 import id.timpora.report.Countries;
@@ -114,7 +115,7 @@ class ReportListController {
         model.addAttribute("exportCsvUrl", exportUrl(request, "/laporan/ekspor.csv"));
         model.addAttribute("exportXlsxUrl", exportUrl(request, "/laporan/ekspor.xlsx"));
         model.addAttribute("sort", sort);
-        model.addAttribute("countLimit", ReportQueries.COUNT_LIMIT);
+        model.addAttribute("countLimit", CappedCount.LIMIT);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("activities", Activity.values());
         model.addAttribute("indications", Indication.values());

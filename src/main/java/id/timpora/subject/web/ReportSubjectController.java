@@ -5,6 +5,7 @@ import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.web.Flash;
+import id.timpora.report.Countries;
 import id.timpora.subject.ReportSubjectPanel;
 import id.timpora.subject.SubjectQueries;
 import id.timpora.subject.SubjectRegistry;
@@ -33,20 +34,20 @@ class ReportSubjectController {
 
     private final SubjectQueries queries;
     private final SubjectRegistry registry;
-    private final Nationalities nationalities;
+    private final Countries countries;
     private final AuditLog audit;
 
-    ReportSubjectController(
-            SubjectQueries queries, SubjectRegistry registry, Nationalities nationalities, AuditLog audit) {
+    ReportSubjectController(SubjectQueries queries, SubjectRegistry registry, Countries countries, AuditLog audit) {
         this.queries = queries;
         this.registry = registry;
-        this.nationalities = nationalities;
+        this.countries = countries;
         this.audit = audit;
     }
 
-    @ModelAttribute("nationalities")
-    Nationalities nationalities() {
-        return nationalities;
+    /** Country names in the templates: {@code ${countries.name(code, #locale)}}. */
+    @ModelAttribute("countries")
+    Countries countries() {
+        return countries;
     }
 
     @GetMapping("/panel")

@@ -5,12 +5,14 @@ import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.web.Flash;
+import id.timpora.report.Countries;
 import id.timpora.subject.SubjectDetails;
 import id.timpora.subject.SubjectFilter;
 import id.timpora.subject.SubjectQueries;
 import id.timpora.subject.SubjectRegistry;
 import id.timpora.subject.SubjectSuggestion;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,19 +37,20 @@ class SubjectController {
 
     private final SubjectQueries queries;
     private final SubjectRegistry registry;
-    private final Nationalities nationalities;
+    private final Countries countries;
     private final AuditLog audit;
 
-    SubjectController(SubjectQueries queries, SubjectRegistry registry, Nationalities nationalities, AuditLog audit) {
+    SubjectController(SubjectQueries queries, SubjectRegistry registry, Countries countries, AuditLog audit) {
         this.queries = queries;
         this.registry = registry;
-        this.nationalities = nationalities;
+        this.countries = countries;
         this.audit = audit;
     }
 
-    @ModelAttribute("nationalities")
-    Nationalities nationalities() {
-        return nationalities;
+    /** Country names in the templates: {@code ${countries.name(code, #locale)}}. */
+    @ModelAttribute("countries")
+    Countries countries() {
+        return countries;
     }
 
     @GetMapping
@@ -57,10 +60,11 @@ class SubjectController {
             @RequestParam(defaultValue = "false") boolean overstay,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
             Model model) {
         SubjectFilter filter = new SubjectFilter(q, nationality, overstay);
         model.addAttribute("filter", filter);
-        model.addAttribute("nationalityOptions", nationalities.options());
+        model.addAttribute("countryOptions", countries.all(locale));
         model.addAttribute("subjects", queries.list(filter, user, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "subject/list";
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.timpora.common.EditConflict;
 import id.timpora.support.IntegrationTest;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +78,25 @@ class PersistenceToolkitTest extends IntegrationTest {
                 .on(jdbcClient)
                 .query(String.class)
                 .list();
+    }
+
+    @Test
+    void enumArraysReadBackInStoredOrderOrAsSets() {
+        List<Collection<Thread.State>> read = SqlFragment.of(
+                        "select :names::varchar[] as kinds, null::varchar[] as none",
+                        "names",
+                        Rows.names(List.of(Thread.State.WAITING, Thread.State.NEW)))
+                .on(jdbcClient)
+                .query((rs, i) -> List.of(
+                        Rows.enumList(rs, "kinds", Thread.State.class),
+                        Rows.enumSet(rs, "kinds", Thread.State.class),
+                        Rows.enumSet(rs, "none", Thread.State.class)))
+                .single();
+
+        assertThat(read.get(0)).isEqualTo(List.of(Thread.State.WAITING, Thread.State.NEW));
+        assertThat(read.get(1)).isEqualTo(EnumSet.of(Thread.State.NEW, Thread.State.WAITING));
+        assertThat(read.get(2)).isEqualTo(EnumSet.noneOf(Thread.State.class));
+        assertThat(Rows.enumSet(new String[] {"BLOCKED"}, Thread.State.class)).containsExactly(Thread.State.BLOCKED);
     }
 
     @Test
