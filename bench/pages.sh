@@ -21,6 +21,9 @@ ids_in '61.06' | sed 's|^|/laporan/|' > "$P/detail-kapuashulu"
 printf '%s\n' /orang-asing '/orang-asing?page=2' '/orang-asing?q=Rizwan' > "$P/subjects"
 subjects_in '' | sed 's|^|/orang-asing/|' > "$P/subject-national"
 sed 's|$|/kemungkinan-sama|' "$P/subject-national" > "$P/subject-candidates" # loaded by htmx after the page
+# A kabupaten user's registry is computed from their own reports only (derived data never crosses jurisdictions).
+printf '%s\n' /orang-asing '/orang-asing?page=2' '/orang-asing?q=Rizwan' '/orang-asing?overstay=true' > "$P/subjects-kabupaten"
+subjects_in '61.06' | sed 's|^|/orang-asing/|' > "$P/subject-kapuashulu"
 
 measure "list (national officer)"        petugas.pusat        "$P/list"
 measure "list (kabupaten officer)"       petugas.putussibau   "$P/list"
@@ -35,6 +38,8 @@ measure "detail (kabupaten officer)"     petugas.putussibau   "$P/detail-kapuash
 measure "subjects list (national)"       petugas.pusat        "$P/subjects"
 measure "subject page (national)"        petugas.pusat        "$P/subject-national"
 measure "subject merge candidates"       petugas.pusat        "$P/subject-candidates"
+measure "subjects list (kabupaten)"      petugas.putussibau   "$P/subjects-kabupaten"
+measure "subject page (kabupaten)"       petugas.putussibau   "$P/subject-kapuashulu"
 
 # The dashboard (reporters' and officers' home page) and the map's data, over several periods and regions. The
 # national officer's year is the largest aggregation; a kecamatan (61.06.01) is counted from the reports themselves.

@@ -5,10 +5,13 @@ import id.timpora.report.PermitType;
 import id.timpora.report.Sex;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A subject as its page and the report panel show it. The latest permit and the last sighting are the subject's own
- * (kept from all its reports); {@code sightings} counts only those inside the viewer's jurisdiction.
+ * A subject as its page and the report panel show it to one viewer. Everything derived from reports — the latest
+ * permit, the last sighting, the sex and birth date the reports fill in, the sightings count — comes only from the
+ * reports inside the viewer's jurisdiction (docs/security.md). {@code recordedElsewhere} says that the person also has
+ * reports outside it, and {@code contactOffices} names the immigration offices whose area holds them: nothing more.
  */
 public record SubjectDetails(
         long id,
@@ -21,10 +24,29 @@ public record SubjectDetails(
         String permitNumber,
         LocalDate permitExpiry,
         Instant lastSeenAt,
-        int sightings) {
+        int sightings,
+        boolean recordedElsewhere,
+        List<String> contactOffices) {
 
     public String maskedPassport() {
         return PassportMask.mask(passportNumber);
+    }
+
+    SubjectDetails recordedElsewhere(boolean elsewhere, List<String> offices) {
+        return new SubjectDetails(
+                id,
+                fullName,
+                nationality,
+                sex,
+                birthDate,
+                passportNumber,
+                permitType,
+                permitNumber,
+                permitExpiry,
+                lastSeenAt,
+                sightings,
+                elsewhere,
+                List.copyOf(offices));
     }
 
     public boolean overstay() {

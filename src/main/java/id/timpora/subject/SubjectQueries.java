@@ -39,6 +39,20 @@ public class SubjectQueries {
     /** How far an estimated age may be off, in years either way. */
     static final int AGE_TOLERANCE_YEARS = 5;
 
+    /** How many immigration offices a subject page names for the person's reports elsewhere. */
+    static final int CONTACT_OFFICES = 5;
+
+    /** A report that says anything about a permit, on a report table aliased {@code r}. */
+    private static final String SAYS_PERMIT =
+            "(r.permit_type <> 'TIDAK_DIKETAHUI' or r.permit_number is not null or r.permit_expiry is not null)";
+
+    /**
+     * {@link Overstay}'s rule over a group of one subject's reports (aliased {@code r}): the latest permit among them
+     * had expired on the day of the latest of them.
+     */
+    private static final String IN_SCOPE_OVERSTAY = "(array_agg(r.permit_expiry order by r.observed_at desc, r.id desc)"
+            + " filter (where " + SAYS_PERMIT + "))[1] < (max(r.observed_at) at time zone 'Asia/Jakarta')::date";
+
     private static final String SUBJECT_COLUMNS =
             "s.id, s.full_name, s.nationality, s.passport_number," + " s.permit_type, s.permit_expiry, s.last_seen_at";
 
@@ -74,28 +88,45 @@ public class SubjectQueries {
         if (scope.isEmpty()) {
             return Page.empty(pageable);
         }
-        SqlFragment from;
-        String reports;
         if (scope.national()) {
             // A subject without reports is deleted (SubjectRegistry), and every linked one has a last sighting:
-            // this test is the subject's own index instead of a probe into the report table for each subject.
-            from = SqlFragment.of(" from subject s")
-                    .plus(filtered(Conditions.where().and("s.last_seen_at is not null"), filter)
+            // this test is the subject's own index instead of a probe into the report table for each subject. The
+            // subject's summary comes from all its reports, which a national user may all see.
+            SqlFragment from = SqlFragment.of(" from subject s")
+                    .plus(filtered(Conditions.where().and("s.last_seen_at is not null"), filter, true)
                             .toWhere());
-            reports = "(select count(*) from report r where r.subject_id = s.id)";
-        } else {
-            from = SqlFragment.of(" from (select r.subject_id, count(*) as reports from report r"
-                            + " where r.subject_id is not null and ")
-                    .plus(scope.sql("r"))
-                    .plus(" group by r.subject_id) seen join subject s on s.id = seen.subject_id")
-                    .plus(filtered(Conditions.where(), filter).toWhere());
-            reports = "seen.reports";
+            long total = cappedCount.count(from);
+            List<SubjectSummary> rows = SqlFragment.of("select " + SUBJECT_COLUMNS
+                            + ", (select count(*) from report r where r.subject_id = s.id) as reports")
+                    .plus(from)
+                    .plus(" order by s.last_seen_at desc nulls last, s.id desc")
+                    .plus(page(pageable))
+                    .on(jdbc)
+                    .query(SUMMARY)
+                    .list();
+            return new PageImpl<>(rows, pageable, total);
         }
+        // Anyone else's list starts from their reports, grouped by subject; the last sighting, the latest permit and
+        // the overstay signal are those of these reports only, never of the subject's reports elsewhere.
+        SqlFragment from = SqlFragment.of(" from (select r.subject_id, count(*) as reports,"
+                        + " max(r.observed_at) as last_seen_at from report r where r.subject_id is not null and ")
+                .plus(scope.sql("r"))
+                .plus(" group by r.subject_id")
+                .plus(filter.overstayOnly() ? " having " + IN_SCOPE_OVERSTAY : "")
+                .plus(") seen join subject s on s.id = seen.subject_id")
+                .plus(filtered(Conditions.where(), filter, false).toWhere());
         long total = cappedCount.count(from);
-        List<SubjectSummary> rows = SqlFragment.of("select " + SUBJECT_COLUMNS + ", " + reports + " as reports")
+        SqlFragment onePage = SqlFragment.of(
+                        "select s.id, s.full_name, s.nationality, s.passport_number, seen.last_seen_at, seen.reports")
                 .plus(from)
-                .plus(" order by s.last_seen_at desc nulls last, s.id desc")
-                .plus(page(pageable))
+                .plus(" order by seen.last_seen_at desc, s.id desc")
+                .plus(page(pageable));
+        List<SubjectSummary> rows = SqlFragment.of("select s.id, s.full_name, s.nationality, s.passport_number,"
+                        + " permit.permit_type, permit.permit_expiry, s.last_seen_at, s.reports from (")
+                .plus(onePage)
+                .plus(") s left join lateral (")
+                .plus(latestPermit("s.id", scope))
+                .plus(") permit on true order by s.last_seen_at desc, s.id desc")
                 .on(jdbc)
                 .query(SUMMARY)
                 .list();
@@ -209,11 +240,20 @@ public class SubjectQueries {
                         .plus(scope.sql("r"))
                         .plus(")"))
                 .toWhere();
-        return SqlFragment.of(
-                        """
-                        select s.id, s.full_name, s.nationality, s.birth_date, s.passport_number, s.last_seen_at,
-                               similarity(lower(s.full_name), :name) as score
-                          from subject s""")
+        // The few candidates found, their last sighting and birth date are those the viewer's reports show.
+        SqlFragment seen = scope.national()
+                ? SqlFragment.of("s.birth_date, s.last_seen_at")
+                : SqlFragment.of(
+                                "(select r.birth_date from report r where r.subject_id = s.id and r.birth_date is not null"
+                                        + " and ")
+                        .plus(scope.sql("r"))
+                        .plus(" order by r.observed_at desc, r.id desc limit 1) as birth_date,"
+                                + " (select max(r.observed_at) from report r where r.subject_id = s.id and ")
+                        .plus(scope.sql("r"))
+                        .plus(") as last_seen_at");
+        return SqlFragment.of("select s.id, s.full_name, s.nationality, s.passport_number, ")
+                .plus(seen)
+                .plus(", similarity(lower(s.full_name), :name) as score from subject s")
                 .plus(where)
                 .plus(" order by score desc, s.id limit " + SUGGESTIONS)
                 .on(jdbc)
@@ -229,13 +269,33 @@ public class SubjectQueries {
     }
 
     private SubjectDetails details(long id, ReportScope scope) {
-        return SqlFragment.of(
+        SqlFragment query = scope.national()
+                // A national user sees every report: the subject's own summary is theirs.
+                ? SqlFragment.of(
                         """
                         select s.id, s.full_name, s.nationality, s.sex, s.birth_date, s.passport_number,
                                s.permit_type, s.permit_number, s.permit_expiry, s.last_seen_at,
-                               (select count(*) from report r where r.subject_id = s.id and """)
-                .plus(scope.sql("r"))
-                .plus(SqlFragment.of(") as sightings from subject s where s.id = :id", "id", id))
+                               (select count(*) from report r where r.subject_id = s.id) as sightings
+                          from subject s""")
+                : SqlFragment.of(
+                                """
+                        select s.id, s.full_name, s.nationality, coalesce(seen.sex, 'TIDAK_DIKETAHUI') as sex,
+                               seen.birth_date, s.passport_number, permit.permit_type, permit.permit_number,
+                               permit.permit_expiry, seen.last_seen_at, seen.sightings
+                          from subject s
+                         cross join lateral (
+                               select count(*) as sightings, max(r.observed_at) as last_seen_at,
+                                      (array_agg(r.sex order by r.observed_at desc, r.id desc)
+                                          filter (where r.sex <> 'TIDAK_DIKETAHUI'))[1] as sex,
+                                      (array_agg(r.birth_date order by r.observed_at desc, r.id desc)
+                                          filter (where r.birth_date is not null))[1] as birth_date
+                                 from report r
+                                where r.subject_id = s.id and """)
+                        .plus(scope.sql("r"))
+                        .plus(") seen left join lateral (")
+                        .plus(latestPermit("s.id", scope))
+                        .plus(") permit on true");
+        SubjectDetails subject = query.plus(SqlFragment.of(" where s.id = :id", "id", id))
                 .on(jdbc)
                 .query((rs, i) -> new SubjectDetails(
                         rs.getLong("id"),
@@ -248,10 +308,72 @@ public class SubjectQueries {
                         rs.getString("permit_number"),
                         Rows.localDate(rs, "permit_expiry"),
                         Rows.instant(rs, "last_seen_at"),
-                        rs.getInt("sightings")))
+                        rs.getInt("sightings"),
+                        false,
+                        List.of()))
                 .optional()
-                .filter(subject -> subject.sightings() > 0)
+                .filter(found -> found.sightings() > 0)
                 .orElseThrow(NotFoundException::new);
+        if (scope.national()) {
+            return subject;
+        }
+        List<String> offices = contactOffices(id, scope);
+        boolean elsewhere = !offices.isEmpty()
+                || SqlFragment.of("select exists (select 1 from report r where r.subject_id = :id and not ", "id", id)
+                        .plus(scope.sql("r"))
+                        .plus(")")
+                        .on(jdbc)
+                        .query(Boolean.class)
+                        .single();
+        return subject.recordedElsewhere(elsewhere, offices);
+    }
+
+    /**
+     * The active immigration offices (Kanim, Kanwil) whose area holds the subject's reports outside the viewer's
+     * jurisdiction: whom to ask about the rest of the person's record.
+     */
+    private List<String> contactOffices(long subjectId, ReportScope scope) {
+        return SqlFragment.of(
+                        """
+                        select distinct a.name
+                          from report r
+                          join agency_region ar
+                            on ar.region_code in (r.province_code, r.regency_code, r.district_code, r.region_code)
+                          join agency a on a.id = ar.agency_id
+                         where a.active and a.type = 'IMIGRASI' and a.level <> 'PUSAT'
+                           and r.subject_id = :id and not """,
+                        "id",
+                        subjectId)
+                .plus(scope.sql("r"))
+                .plus(" order by a.name limit " + CONTACT_OFFICES)
+                .on(jdbc)
+                .query(String.class)
+                .list();
+    }
+
+    /**
+     * The latest permit among the subject's reports inside the scope, as one row: the most recent sighting that says
+     * anything about a permit, with the number of the latest sighting of the same permit if it lacks one (the rule
+     * SubjectRegistry keeps for the subject's own summary, applied to the reports the viewer may see).
+     */
+    private static SqlFragment latestPermit(String subjectId, ReportScope scope) {
+        return SqlFragment.of(
+                        """
+                        select r.permit_type, r.permit_expiry,
+                               coalesce(r.permit_number, (
+                                   select same.permit_number from report same
+                                    where same.subject_id = r.subject_id and same.permit_type = r.permit_type
+                                      and same.permit_expiry is not distinct from r.permit_expiry
+                                      and same.permit_number is not null and """)
+                .plus(scope.sql("same"))
+                .plus(
+                        """
+                                    order by same.observed_at desc, same.id desc limit 1)) as permit_number
+                          from report r
+                         where r.subject_id = %s and %s and """
+                                .formatted(subjectId, SAYS_PERMIT))
+                .plus(scope.sql("r"))
+                .plus(" order by r.observed_at desc, r.id desc limit 1");
     }
 
     private ObservedPerson observedPerson(long reportId, ReportScope scope) {
@@ -274,7 +396,7 @@ public class SubjectQueries {
     }
 
     /** The list's own filters after the given conditions: a name or passport, a nationality, the overstay signal. */
-    private static Conditions filtered(Conditions conditions, SubjectFilter filter) {
+    private static Conditions filtered(Conditions conditions, SubjectFilter filter, boolean overstayOnSubject) {
         String query = filter.query() == null ? "" : filter.query().trim();
         SqlFragment nameOrPassport = null;
         if (!query.isEmpty()) {
@@ -294,7 +416,7 @@ public class SubjectQueries {
         return conditions
                 .and(nameOrPassport)
                 .equal("s.nationality", "nationality", nationality)
-                .andIf(filter.overstayOnly(), Overstay.SQL);
+                .andIf(overstayOnSubject && filter.overstayOnly(), Overstay.SQL);
     }
 
     private static SqlFragment page(Pageable pageable) {
