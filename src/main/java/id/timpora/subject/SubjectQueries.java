@@ -18,6 +18,7 @@ import id.timpora.report.Sex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -106,8 +107,11 @@ public class SubjectQueries {
                     .list();
             return new PageImpl<>(rows, pageable, total);
         }
-        // Anyone else's list starts from their reports, grouped by subject; the last sighting, the latest permit and
-        // the overstay signal are those of these reports only, never of the subject's reports elsewhere.
+        // Anyone else's list starts from their reports; the last sighting, the latest permit and the overstay signal
+        // are those of these reports only, never of the subject's reports elsewhere.
+        if (filter.isEmpty()) {
+            return recentlySeen(scope, pageable);
+        }
         SqlFragment from = SqlFragment.of(" from (select r.subject_id, count(*) as reports,"
                         + " max(r.observed_at) as last_seen_at from report r where r.subject_id is not null and ")
                 .plus(scope.sql("r"))
@@ -115,7 +119,7 @@ public class SubjectQueries {
                 .plus(filter.overstayOnly() ? " having " + IN_SCOPE_OVERSTAY : "")
                 .plus(") seen join subject s on s.id = seen.subject_id")
                 .plus(filtered(Conditions.where(), filter, false).toWhere());
-        long total = cappedCount.count(from);
+        long total = cappedCount.countWithinBudget("subject_list_count", from);
         SqlFragment onePage = SqlFragment.of(
                         "select s.id, s.full_name, s.nationality, s.passport_number, seen.last_seen_at, seen.reports")
                 .plus(from)
@@ -127,6 +131,68 @@ public class SubjectQueries {
                 .plus(") s left join lateral (")
                 .plus(latestPermit("s.id", scope))
                 .plus(") permit on true order by s.last_seen_at desc, s.id desc")
+                .on(jdbc)
+                .query(SUMMARY)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The unfiltered list of a user with a jurisdiction: the subjects of their most recent reports. Walking the
+     * reports newest first (the region indexes give that order) meets each subject first at its latest sighting, so
+     * the first subjects met are the page, in order, without grouping every report of the jurisdiction; the walk grows
+     * until it has met enough subjects or read every report.
+     */
+    private Page<SubjectSummary> recentlySeen(ReportScope scope, Pageable pageable) {
+        long wanted = pageable.getOffset() + pageable.getPageSize();
+        List<Long> ids;
+        for (long walk = Math.max(wanted * 3, 200); ; walk *= 4) {
+            List<Map<String, Object>> met = SqlFragment.of(
+                            "select recent.subject_id, max(recent.observed_at) as last_seen_at, count(*) over () as met,"
+                                    + " sum(count(*)) over () as walked from (select r.subject_id, r.observed_at"
+                                    + " from report r where r.subject_id is not null and ")
+                    .plus(scope.sql("r"))
+                    .plus(SqlFragment.of(
+                            " order by r.observed_at desc, r.id desc limit :walk) recent group by recent.subject_id"
+                                    + " order by last_seen_at desc, recent.subject_id desc",
+                            "walk",
+                            walk))
+                    .on(jdbc)
+                    .query()
+                    .listOfRows();
+            long walked = met.isEmpty() ? 0 : ((Number) met.get(0).get("walked")).longValue();
+            if (met.size() >= wanted || walked < walk) {
+                ids = met.stream()
+                        .skip(pageable.getOffset())
+                        .limit(pageable.getPageSize())
+                        .map(row -> ((Number) row.get("subject_id")).longValue())
+                        .toList();
+                break;
+            }
+        }
+        long total = cappedCount.countWithinBudget(
+                "subject_list_count",
+                SqlFragment.of(" from (select distinct r.subject_id from report r where r.subject_id is not null and ")
+                        .plus(scope.sql("r"))
+                        .plus(") seen"));
+        if (ids.isEmpty()) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
+        List<SubjectSummary> rows = SqlFragment.of(
+                        """
+                        select s.id, s.full_name, s.nationality, s.passport_number, permit.permit_type,
+                               permit.permit_expiry, seen.last_seen_at, seen.reports
+                          from subject s
+                         cross join lateral (
+                               select max(r.observed_at) as last_seen_at, count(*) as reports
+                                 from report r where r.subject_id = s.id and """)
+                .plus(scope.sql("r"))
+                .plus(") seen left join lateral (")
+                .plus(latestPermit("s.id", scope))
+                .plus(SqlFragment.of(
+                        ") permit on true where s.id = any(:ids) order by seen.last_seen_at desc, s.id desc",
+                        "ids",
+                        ids.toArray(Long[]::new)))
                 .on(jdbc)
                 .query(SUMMARY)
                 .list();

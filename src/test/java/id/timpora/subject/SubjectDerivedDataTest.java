@@ -94,6 +94,31 @@ class SubjectDerivedDataTest extends SubjectTestBase {
     }
 
     @Test
+    void theUnfilteredListIsOrderedAndPagedByTheViewersOwnSightings() throws Exception {
+        long between = sightings.subjectOf(
+                sightings.save(person(reporter, village, "Olga Ivanova", "RU", "F" + System.nanoTime())
+                        .set("observed_at", Instant.parse("2026-02-10T03:00:00Z"))));
+        String list = page("/orang-asing", reporter);
+        assertThat(list)
+                .contains("href=\"/orang-asing/" + subject + "\"")
+                .contains("href=\"/orang-asing/" + between + "\"")
+                .doesNotContain("ITAS")
+                .doesNotContain("1 Mar 2026")
+                .doesNotContain("overstay-badge");
+        // Seen here on 10 Jan (and elsewhere on 1 Mar), Olga here on 10 Feb: for this viewer Olga is the more recent.
+        assertThat(list.indexOf("href=\"/orang-asing/" + between + "\""))
+                .isLessThan(list.indexOf("href=\"/orang-asing/" + subject + "\""));
+        for (int i = 0; i < 25; i++) {
+            sightings.save(person(reporter, village, "Filler Person " + i, "NL", "G" + System.nanoTime())
+                    .set("observed_at", Instant.parse("2026-05-01T03:00:00Z").plusSeconds(i)));
+        }
+        assertThat(page("/orang-asing", reporter)).doesNotContain("href=\"/orang-asing/" + subject + "\"");
+        assertThat(page("/orang-asing?page=1", reporter))
+                .contains("href=\"/orang-asing/" + subject + "\"")
+                .contains("href=\"/orang-asing/" + between + "\"");
+    }
+
+    @Test
     void aNationalViewerSeesTheWholeRecordAndNoNoteAboutElsewhere() throws Exception {
         String national = nationalAccount("OFFICER");
         assertThat(page("/orang-asing/" + subject, national))
