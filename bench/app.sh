@@ -1,10 +1,10 @@
 # Starts the packaged app on the benchmark's data (sourced by bench/run.sh and bench/load.sh). Expects REPORTS, PORT,
 # DATA and OUT; leaves APP (the process id) and the helpers sign_in and psql_like.
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
-if ! ls target/timpora-*.jar >/dev/null 2>&1; then
+if [ -z "${JAR:-}" ] && ! ls target/timpora-*.jar >/dev/null 2>&1; then
   ./mvnw -B -q -ntp package -DskipTests
 fi
-JAR=$(ls target/timpora-*.jar | head -n 1)
+JAR=${JAR:-$(ls target/timpora-*.jar | head -n 1)} # JAR=other.jar measures another build on the same data
 
 # The data folder is kept: a second run with the same REPORTS reuses the loaded database.
 TIMPORA_DATA_DIR="$DATA" java -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --spring.profiles.active=demo \
