@@ -95,7 +95,7 @@ public class SubjectQueries {
         List<SubjectSummary> rows = SqlFragment.of("select " + SUBJECT_COLUMNS + ", " + reports + " as reports")
                 .plus(from)
                 .plus(" order by s.last_seen_at desc nulls last, s.id desc")
-                .plus(page(pageable))
+                .plus(SqlFragment.page(pageable))
                 .on(jdbc)
                 .query(SUMMARY)
                 .list();
@@ -127,7 +127,7 @@ public class SubjectQueries {
                 .plus(scope.sql("r"))
                 .plus(SqlFragment.of(
                         " and r.subject_id = :subject order by r.observed_at desc, r.id desc", "subject", subject.id()))
-                .plus(page(pageable))
+                .plus(SqlFragment.page(pageable))
                 .on(jdbc)
                 .query((rs, i) -> new Sighting(
                         rs.getLong("id"),
@@ -295,11 +295,6 @@ public class SubjectQueries {
                 .and(nameOrPassport)
                 .equal("s.nationality", "nationality", nationality)
                 .andIf(filter.overstayOnly(), Overstay.SQL);
-    }
-
-    private static SqlFragment page(Pageable pageable) {
-        return SqlFragment.of(
-                " limit :limit offset :offset", "limit", pageable.getPageSize(), "offset", pageable.getOffset());
     }
 
     /** The person as one report observed them: what suggestions compare. */
