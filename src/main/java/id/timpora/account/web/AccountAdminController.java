@@ -69,9 +69,7 @@ class AccountAdminController {
 
     @GetMapping("/baru")
     String createForm(@RequestParam(required = false) Long agency, Model model) {
-        AccountForm form = new AccountForm();
-        form.setAgencyId(agency);
-        return showForm(form, null, model);
+        return showForm(AccountForm.of(agency), null, model);
     }
 
     @PostMapping("/baru")
