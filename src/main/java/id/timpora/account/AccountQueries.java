@@ -1,14 +1,14 @@
 package id.timpora.account;
 
 import id.timpora.infrastructure.persistence.Conditions;
+import id.timpora.infrastructure.persistence.PagedList;
 import id.timpora.infrastructure.persistence.Rows;
 import id.timpora.infrastructure.persistence.SqlFragment;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,41 +28,35 @@ public class AccountQueries {
     /** Active accounts first, then by name; the search looks at the display name and the user name. */
     @Transactional(readOnly = true)
     public Page<AccountSummary> list(AccountFilter filter, Pageable pageable) {
-        SqlFragment where = Conditions.where()
-                .contains("lower(u.display_name || ' ' || u.username)", "query", filter.query())
-                .equal("u.agency_id", "agency", filter.agencyId())
-                .equal("u.role", "role", filter.role())
-                .equal("u.enabled", "enabled", filter.enabled())
-                .toWhere();
-        long total = SqlFragment.of("select count(*) from app_user u")
-                .plus(where)
-                .on(jdbc)
-                .query(Long.class)
-                .single();
-        Instant now = clock.instant();
-        List<AccountSummary> rows = SqlFragment.of(
+        SqlFragment fromWhere = SqlFragment.of(" from app_user u left join agency a on a.id = u.agency_id")
+                .plus(Conditions.where()
+                        .contains("lower(u.display_name || ' ' || u.username)", "query", filter.query())
+                        .equal("u.agency_id", "agency", filter.agencyId())
+                        .equal("u.role", "role", filter.role())
+                        .equal("u.enabled", "enabled", filter.enabled())
+                        .toWhere());
+        return PagedList.of(
                         """
                         select u.id, u.username, u.display_name, u.role, a.name as agency_name, u.enabled,
-                               u.locked_until, u.must_change_password, u.last_login_at
-                          from app_user u left join agency a on a.id = u.agency_id""")
-                .plus(where)
-                .plus(" order by u.enabled desc, lower(u.display_name), u.id")
-                .plus(SqlFragment.page(pageable))
-                .on(jdbc)
-                .query((rs, i) -> {
-                    Instant lockedUntil = Rows.instant(rs, "locked_until");
-                    return new AccountSummary(
-                            rs.getLong("id"),
-                            rs.getString("username"),
-                            rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role")),
-                            rs.getString("agency_name"),
-                            rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.isAfter(now),
-                            rs.getBoolean("must_change_password"),
-                            Rows.instant(rs, "last_login_at"));
-                })
-                .list();
-        return new PageImpl<>(rows, pageable, total);
+                               u.locked_until, u.must_change_password, u.last_login_at""",
+                        fromWhere,
+                        " order by u.enabled desc, lower(u.display_name), u.id")
+                .page(jdbc, summary(clock.instant()), pageable);
+    }
+
+    private static RowMapper<AccountSummary> summary(Instant now) {
+        return (rs, i) -> {
+            Instant lockedUntil = Rows.instant(rs, "locked_until");
+            return new AccountSummary(
+                    rs.getLong("id"),
+                    rs.getString("username"),
+                    rs.getString("display_name"),
+                    Role.valueOf(rs.getString("role")),
+                    rs.getString("agency_name"),
+                    rs.getBoolean("enabled"),
+                    lockedUntil != null && lockedUntil.isAfter(now),
+                    rs.getBoolean("must_change_password"),
+                    Rows.instant(rs, "last_login_at"));
+        };
     }
 }

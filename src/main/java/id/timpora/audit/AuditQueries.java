@@ -2,13 +2,12 @@ package id.timpora.audit;
 
 import id.timpora.infrastructure.persistence.CappedCount;
 import id.timpora.infrastructure.persistence.Conditions;
+import id.timpora.infrastructure.persistence.PagedList;
 import id.timpora.infrastructure.persistence.Rows;
 import id.timpora.infrastructure.persistence.SqlFragment;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,15 +66,10 @@ public class AuditQueries {
                                                 .atStartOfDay(zone)
                                                 .toInstant())
                         .toWhere());
-        long total = cappedCount.count(fromWhere);
-        List<AuditEntry> rows = SqlFragment.of(
-                        "select id, occurred_at, actor, action, target_type, target_id, client_ip, detail")
-                .plus(fromWhere)
-                .plus(" order by occurred_at desc, id desc")
-                .plus(SqlFragment.page(pageable))
-                .on(jdbc)
-                .query(ROW)
-                .list();
-        return new PageImpl<>(rows, pageable, total);
+        return PagedList.of(
+                        "select id, occurred_at, actor, action, target_type, target_id, client_ip, detail",
+                        fromWhere,
+                        " order by occurred_at desc, id desc")
+                .page(jdbc, ROW, pageable, cappedCount.count(fromWhere));
     }
 }

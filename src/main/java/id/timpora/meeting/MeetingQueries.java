@@ -6,6 +6,7 @@ import id.timpora.agency.OrganisationLevel;
 import id.timpora.common.NotFoundException;
 import id.timpora.common.TimeZones;
 import id.timpora.infrastructure.persistence.Conditions;
+import id.timpora.infrastructure.persistence.PagedList;
 import id.timpora.infrastructure.persistence.Rows;
 import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.ReportScope;
@@ -66,21 +67,9 @@ public class MeetingQueries {
         } else if (filter.period() == MeetingFilter.Period.PAST) {
             conditions.and(SqlFragment.of("(m.status <> 'DIRENCANAKAN' or m.ends_at < :now)", "now", now));
         }
-        SqlFragment from = SqlFragment.of(" from meeting m join team t on t.id = m.team_id")
+        SqlFragment fromWhere = SqlFragment.of(" from meeting m join team t on t.id = m.team_id")
                 .plus(conditions.equal("m.team_id", "team", filter.teamId()).toWhere());
-        long total = SqlFragment.of("select count(*)")
-                .plus(from)
-                .on(jdbc)
-                .query(Long.class)
-                .single();
-        List<MeetingRow> rows = SqlFragment.of(MEETING_ROW_COLUMNS)
-                .plus(from)
-                .plus(order)
-                .plus(SqlFragment.page(pageable))
-                .on(jdbc)
-                .query(MEETING_ROW)
-                .list();
-        return new PageImpl<>(rows, pageable, total);
+        return PagedList.of(MEETING_ROW_COLUMNS, fromWhere, order).page(jdbc, MEETING_ROW, pageable);
     }
 
     /** The columns {@link #MEETING_ROW} reads, over the meeting {@code m} and its team {@code t}. */
