@@ -11,6 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import jakarta.persistence.Entity;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -95,6 +97,22 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("id.timpora.common..", "java..", "org.springframework.validation..");
+
+    /**
+     * One way to talk to the database: features use {@code JdbcClient} with named parameters and the persistence
+     * toolkit, never {@code JdbcTemplate}'s positional arguments. Only infrastructure may reach below the client (and
+     * the Java migrations in {@code db.migration}, which are outside {@code id.timpora}).
+     */
+    @ArchTest
+    static final ArchRule featuresUseJdbcClientNotJdbcTemplate = noClasses()
+            .that()
+            .resideOutsideOfPackage("id.timpora.infrastructure..")
+            .should()
+            .dependOnClassesThat()
+            .areAssignableTo(JdbcOperations.class)
+            .orShould()
+            .dependOnClassesThat()
+            .areAssignableTo(NamedParameterJdbcOperations.class);
 
     @ArchTest
     static final ArchRule entitiesStayOutOfTheWebLayer = noClasses()

@@ -8,17 +8,10 @@ import id.timpora.audit.Changes;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,7 +31,6 @@ public class AccountAdminService {
     private final AgencyService agencies;
     private final PasswordEncoder passwordEncoder;
     private final AccountSessions sessions;
-    private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -47,68 +39,14 @@ public class AccountAdminService {
             AgencyService agencies,
             PasswordEncoder passwordEncoder,
             AccountSessions sessions,
-            JdbcTemplate jdbc,
             AuditLog audit,
             Clock clock) {
         this.accounts = accounts;
         this.agencies = agencies;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public Page<AccountSummary> list(AccountFilter filter, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> args = new ArrayList<>();
-        if (filter.query() != null && !filter.query().isBlank()) {
-            where.append(" and lower(u.display_name || ' ' || u.username) like ?");
-            args.add("%" + filter.query().trim().toLowerCase() + "%");
-        }
-        if (filter.agencyId() != null) {
-            where.append(" and u.agency_id = ?");
-            args.add(filter.agencyId());
-        }
-        if (filter.role() != null) {
-            where.append(" and u.role = ?");
-            args.add(filter.role().name());
-        }
-        if (filter.enabled() != null) {
-            where.append(" and u.enabled = ?");
-            args.add(filter.enabled());
-        }
-        Long total = jdbc.queryForObject("select count(*) from app_user u" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        String sql =
-                """
-                select u.id, u.username, u.display_name, u.role, a.name as agency_name, u.enabled,
-                       u.locked_until, u.must_change_password, u.last_login_at
-                  from app_user u left join agency a on a.id = u.agency_id"""
-                        + where
-                        + " order by u.enabled desc, lower(u.display_name), u.id limit ? offset ?";
-        Instant now = clock.instant();
-        List<AccountSummary> rows = jdbc.query(
-                sql,
-                (rs, i) -> {
-                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                    Timestamp lastLogin = rs.getTimestamp("last_login_at");
-                    return new AccountSummary(
-                            rs.getLong("id"),
-                            rs.getString("username"),
-                            rs.getString("display_name"),
-                            Role.valueOf(rs.getString("role")),
-                            rs.getString("agency_name"),
-                            rs.getBoolean("enabled"),
-                            lockedUntil != null && lockedUntil.toInstant().isAfter(now),
-                            rs.getBoolean("must_change_password"),
-                            lastLogin == null ? null : lastLogin.toInstant());
-                },
-                pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     @Transactional(readOnly = true)

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +28,10 @@ class BootstrapAdmin implements ApplicationRunner {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
 
-    BootstrapAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcTemplate jdbc, AuditLog audit) {
+    BootstrapAdmin(AccountRepository accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc, AuditLog audit) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.jdbc = jdbc;
@@ -42,7 +42,9 @@ class BootstrapAdmin implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         // Several nodes may start at once against one database: only one of them creates the admin.
-        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('timpora.bootstrap-admin'))", Object.class);
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('timpora.bootstrap-admin'))")
+                .query()
+                .singleValue();
         if (accounts.count() > 0) {
             return;
         }

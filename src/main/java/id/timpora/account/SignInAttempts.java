@@ -9,7 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,12 +27,12 @@ class SignInAttempts {
     private static final Logger log = LoggerFactory.getLogger(SignInAttempts.class);
     private static final String TARGET = "USER";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final SecurityPolicy policy;
     private final Clock clock;
 
-    SignInAttempts(JdbcTemplate jdbc, AuditLog audit, SecurityPolicy policy, Clock clock) {
+    SignInAttempts(JdbcClient jdbc, AuditLog audit, SecurityPolicy policy, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = policy;
@@ -45,10 +45,10 @@ class SignInAttempts {
         if (!(event.getAuthentication().getPrincipal() instanceof CurrentUser user)) {
             return;
         }
-        jdbc.update(
-                "update app_user set failed_attempts = 0, locked_until = null, last_login_at = ? where id = ?",
-                Timestamp.from(clock.instant()),
-                user.id());
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", user.id())
+                .update();
         audit.recordAs(user.id(), user.getUsername(), AuditAction.LOGIN_SUCCESS, TARGET, user.id(), null);
     }
 
@@ -75,23 +75,24 @@ class SignInAttempts {
     private void countFailure(String username) {
         Instant now = clock.instant();
         // A lock that has run out starts a fresh count instead of re-locking on the next mistake.
-        List<Object[]> rows = jdbc.query(
-                """
-                update app_user
-                   set failed_attempts = case when locked_until is not null and locked_until <= ? then 1
-                                              else failed_attempts + 1 end,
-                       locked_until = case when (case when locked_until is not null and locked_until <= ? then 1
-                                                      else failed_attempts + 1 end) >= ? then ?
-                                           else locked_until end
-                 where lower(username) = lower(?)
-                returning id, failed_attempts, locked_until
-                """,
-                (rs, i) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getTimestamp(3)},
-                Timestamp.from(now),
-                Timestamp.from(now),
-                policy.maxFailedAttempts(),
-                Timestamp.from(now.plus(policy.lockDuration())),
-                username);
+        List<Object[]> rows = jdbc.sql(
+                        """
+                        update app_user
+                           set failed_attempts = case when locked_until is not null and locked_until <= :now then 1
+                                                      else failed_attempts + 1 end,
+                               locked_until = case when (case when locked_until is not null and locked_until <= :now
+                                                              then 1 else failed_attempts + 1 end) >= :max_attempts
+                                                   then :locked_until
+                                                   else locked_until end
+                         where lower(username) = lower(:username)
+                        returning id, failed_attempts, locked_until
+                        """)
+                .param("now", Timestamp.from(now))
+                .param("max_attempts", policy.maxFailedAttempts())
+                .param("locked_until", Timestamp.from(now.plus(policy.lockDuration())))
+                .param("username", username)
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getTimestamp(3)})
+                .list();
         for (Object[] row : rows) {
             int attempts = (int) row[1];
             if (attempts == policy.maxFailedAttempts()) {

@@ -7,16 +7,12 @@ import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,62 +23,15 @@ public class AgencyService {
     static final String TARGET = "AGENCY";
 
     private final AgencyRepository agencies;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    AgencyService(AgencyRepository agencies, JdbcTemplate jdbc, AuditLog audit, Clock clock) {
+    AgencyService(AgencyRepository agencies, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.agencies = agencies;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** The agency list, filtered and paginated in SQL, with jurisdiction names and account counts in one query. */
-    @Transactional(readOnly = true)
-    public Page<AgencySummary> list(AgencyFilter filter, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> args = new ArrayList<>();
-        if (filter.query() != null && !filter.query().isBlank()) {
-            where.append(" and lower(a.name) like ?");
-            args.add("%" + filter.query().trim().toLowerCase() + "%");
-        }
-        if (filter.type() != null) {
-            where.append(" and a.type = ?");
-            args.add(filter.type().name());
-        }
-        if (filter.level() != null) {
-            where.append(" and a.level = ?");
-            args.add(filter.level().name());
-        }
-        if (filter.active() != null) {
-            where.append(" and a.active = ?");
-            args.add(filter.active());
-        }
-        Long total = jdbc.queryForObject("select count(*) from agency a" + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<AgencySummary> rows = jdbc.query(
-                """
-                select a.id, a.name, a.type, a.level, a.active,
-                       (select string_agg(r.name, ', ' order by r.code)
-                          from agency_region ar join region r on r.code = ar.region_code
-                         where ar.agency_id = a.id) as regions,
-                       (select count(*) from app_user u where u.agency_id = a.id) as accounts
-                  from agency a"""
-                        + where
-                        + " order by a.active desc, lower(a.name), a.id limit ? offset ?",
-                (rs, i) -> new AgencySummary(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        AgencyType.valueOf(rs.getString("type")),
-                        OrganisationLevel.valueOf(rs.getString("level")),
-                        rs.getString("regions"),
-                        rs.getInt("accounts"),
-                        rs.getBoolean("active")),
-                pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     /** An agency as its edit form needs it. */
@@ -145,9 +94,9 @@ public class AgencyService {
     /** Active agencies for selects, by name. */
     @Transactional(readOnly = true)
     public List<AgencyOption> options() {
-        return jdbc.query(
-                "select id, name, type from agency where active order by lower(name)",
-                (rs, i) -> new AgencyOption(rs.getLong(1), rs.getString(2), AgencyType.valueOf(rs.getString(3))));
+        return jdbc.sql("select id, name, type from agency where active order by lower(name)")
+                .query((rs, i) -> new AgencyOption(rs.getLong(1), rs.getString(2), AgencyType.valueOf(rs.getString(3))))
+                .list();
     }
 
     /**
@@ -156,17 +105,15 @@ public class AgencyService {
      */
     @Transactional(readOnly = true)
     public AgencyProfile profile(long id) {
-        return jdbc
-                .query(
+        return jdbc.sql(
                         """
                         select a.name, a.active,
                                coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
                                           where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta')
-                          from agency a where a.id = ?""",
-                        (rs, i) -> new AgencyProfile(rs.getString(1), rs.getString(3), rs.getBoolean(2)),
-                        id)
-                .stream()
-                .findFirst()
+                          from agency a where a.id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new AgencyProfile(rs.getString(1), rs.getString(3), rs.getBoolean(2)))
+                .optional()
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -187,19 +134,19 @@ public class AgencyService {
         if (codes == null || codes.isEmpty()) {
             return labels;
         }
-        jdbc.query(
-                """
-                select r.code, r.name, r.province_code, p.name as province from region r
-                  join region p on p.code = r.province_code
-                 where r.code = any(?) order by r.code""",
-                rs -> {
+        jdbc.sql(
+                        """
+                        select r.code, r.name, r.province_code, p.name as province from region r
+                          join region p on p.code = r.province_code
+                         where r.code = any(:codes) order by r.code""")
+                .param("codes", codes.toArray(String[]::new))
+                .query(rs -> {
                     String label = rs.getString("name");
                     if (!rs.getString("code").equals(rs.getString("province_code"))) {
                         label += " (" + rs.getString("province") + ")";
                     }
                     labels.put(rs.getString("code"), label);
-                },
-                (Object) codes.toArray(String[]::new));
+                });
         return labels;
     }
 
@@ -212,9 +159,10 @@ public class AgencyService {
             if (data.regionCodes().isEmpty()) {
                 problems.add("regionCodes", "agency.error.regionsRequired");
             } else {
-                List<String> known = jdbc.queryForList(
-                        "select code from region where code = any(?) and level <> 'DESA'", String.class, (Object)
-                                data.regionCodes().toArray(String[]::new));
+                List<String> known = jdbc.sql("select code from region where code = any(:codes) and level <> 'DESA'")
+                        .param("codes", data.regionCodes().toArray(String[]::new))
+                        .query(String.class)
+                        .list();
                 if (known.size() != data.regionCodes().size()) {
                     problems.add("regionCodes", "agency.error.unknownRegion");
                 }

@@ -1,9 +1,7 @@
 package id.timpora.agency;
 
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JurisdictionService {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    JurisdictionService(JdbcTemplate jdbc) {
+    JurisdictionService(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -26,16 +24,22 @@ public class JurisdictionService {
         if (agencyId == null) {
             return Jurisdiction.nothing();
         }
-        List<Map<String, Object>> agency = jdbc.queryForList("select level, active from agency where id = ?", agencyId);
-        if (agency.isEmpty() || !Boolean.TRUE.equals(agency.get(0).get("active"))) {
+        OrganisationLevel level = jdbc.sql("select level from agency where id = :agency and active")
+                .param("agency", agencyId)
+                .query((rs, i) -> OrganisationLevel.valueOf(rs.getString("level")))
+                .optional()
+                .orElse(null);
+        if (level == null) {
             return Jurisdiction.nothing();
         }
-        if (OrganisationLevel.PUSAT.name().equals(agency.get(0).get("level"))) {
+        if (level == OrganisationLevel.PUSAT) {
             return Jurisdiction.everything();
         }
         return new Jurisdiction(
                 false,
-                new HashSet<>(jdbc.queryForList(
-                        "select region_code from agency_region where agency_id = ?", String.class, agencyId)));
+                new HashSet<>(jdbc.sql("select region_code from agency_region where agency_id = :agency")
+                        .param("agency", agencyId)
+                        .query(String.class)
+                        .list()));
     }
 }

@@ -13,10 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,59 +27,17 @@ public class TeamService {
             Map.of(OrganisationLevel.PROVINSI, 2, OrganisationLevel.KABUPATEN_KOTA, 5, OrganisationLevel.KECAMATAN, 8);
 
     private final TeamRepository teams;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
     private final RegionService regions;
 
-    TeamService(TeamRepository teams, JdbcTemplate jdbc, AuditLog audit, Clock clock, RegionService regions) {
+    TeamService(TeamRepository teams, JdbcClient jdbc, AuditLog audit, Clock clock, RegionService regions) {
         this.teams = teams;
         this.regions = regions;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    public Page<TeamSummary> list(String query, OrganisationLevel level, Pageable pageable) {
-        StringBuilder where = new StringBuilder(" where true");
-        List<Object> args = new ArrayList<>();
-        if (query != null && !query.isBlank()) {
-            where.append(" and (lower(t.name) like ? or lower(r.name) like ?)");
-            String like = "%" + query.trim().toLowerCase() + "%";
-            args.add(like);
-            args.add(like);
-        }
-        if (level != null) {
-            where.append(" and t.level = ?");
-            args.add(level.name());
-        }
-        String from =
-                " from team t left join region r on r.code = t.region_code join agency c on c.id = t.chair_agency_id";
-        Long total = jdbc.queryForObject("select count(*)" + from + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(pageable.getPageSize());
-        pageArgs.add(pageable.getOffset());
-        List<TeamSummary> rows = jdbc.query(
-                "select t.id, t.name, t.level, r.name as region_name, c.name as chair_name, t.decree_number,"
-                        + " t.decree_date, t.active,"
-                        + " (select count(*) from team_member m where m.team_id = t.id) as members"
-                        + from
-                        + where
-                        + " order by t.active desc, case t.level when 'PUSAT' then 0 when 'PROVINSI' then 1"
-                        + " when 'KABUPATEN_KOTA' then 2 else 3 end, t.region_code nulls first, t.id limit ? offset ?",
-                (rs, i) -> new TeamSummary(
-                        rs.getLong("id"),
-                        rs.getString("name"),
-                        OrganisationLevel.valueOf(rs.getString("level")),
-                        rs.getString("region_name"),
-                        rs.getString("chair_name"),
-                        rs.getInt("members"),
-                        rs.getString("decree_number"),
-                        rs.getObject("decree_date", java.time.LocalDate.class),
-                        rs.getBoolean("active")),
-                pageArgs.toArray());
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     @Transactional(readOnly = true)
@@ -155,10 +110,12 @@ public class TeamService {
         }
         List<Long> agencyIds = new ArrayList<>(data.memberAgencyIds());
         agencyIds.add(data.chairAgencyId());
-        Integer known =
-                jdbc.queryForObject("select count(*) from agency where active and id = any(?)", Integer.class, (Object)
-                        agencyIds.stream().distinct().toArray(Long[]::new));
-        if (known == null || known != agencyIds.stream().distinct().count()) {
+        Long[] distinct = agencyIds.stream().distinct().toArray(Long[]::new);
+        long known = jdbc.sql("select count(*) from agency where active and id = any(:agencies)")
+                .param("agencies", distinct)
+                .query(Long.class)
+                .single();
+        if (known != distinct.length) {
             problems.add("memberAgencyIds", "team.error.unknownAgency");
         }
         problems.throwIfAny();

@@ -2,7 +2,7 @@ package id.timpora.audit;
 
 import id.timpora.infrastructure.security.UserIdentity;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,9 +19,9 @@ public class AuditLog {
 
     static final int MAX_DETAIL = 2000;
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -42,16 +42,16 @@ public class AuditLog {
     @Transactional
     public void recordAs(
             Long actorId, String actor, AuditAction action, String targetType, Object targetId, String detail) {
-        jdbc.update(
-                "insert into audit_log (actor_id, actor, action, target_type, target_id, client_ip, detail)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)",
-                actorId,
-                truncate(actor, 60),
-                action.name(),
-                targetType,
-                targetId == null ? null : truncate(targetId.toString(), 60),
-                currentClientIp(),
-                truncate(detail, MAX_DETAIL));
+        jdbc.sql("insert into audit_log (actor_id, actor, action, target_type, target_id, client_ip, detail)"
+                        + " values (:actor_id, :actor, :action, :target_type, :target_id, :client_ip, :detail)")
+                .param("actor_id", actorId)
+                .param("actor", truncate(actor, 60))
+                .param("action", action.name())
+                .param("target_type", targetType)
+                .param("target_id", targetId == null ? null : truncate(targetId.toString(), 60))
+                .param("client_ip", currentClientIp())
+                .param("detail", truncate(detail, MAX_DETAIL))
+                .update();
     }
 
     private static String currentClientIp() {

@@ -3,6 +3,7 @@ package id.timpora.demo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -263,14 +264,14 @@ class DemoData implements ApplicationRunner {
             new DemoAccount(
                     "pelapor.bali", "I Gusti Ngurah Rai Putra", "REPORTER", "kesbangpol-bali", "Kabid Kewaspadaan"));
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
     private final ReportGenerator reports;
     private final DemoMeetings meetings;
     private final int reportCount;
 
     DemoData(
-            JdbcTemplate jdbc,
+            JdbcClient jdbc,
             PasswordEncoder passwordEncoder,
             ReportGenerator reports,
             DemoMeetings meetings,
@@ -285,9 +286,12 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('timpora.demo-data'))", Object.class);
-        Integer agencies = jdbc.queryForObject("select count(*) from agency", Integer.class);
-        if (agencies != null && agencies > 0) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('timpora.demo-data'))")
+                .query()
+                .singleValue();
+        long agencies =
+                jdbc.sql("select count(*) from agency").query(Long.class).single();
+        if (agencies > 0) {
             log.info("Demo data skipped: the database already has agencies");
             // A demo database from before the meeting feature gets its meetings once.
             meetings.seed(agencyNames());
@@ -295,53 +299,62 @@ class DemoData implements ApplicationRunner {
         }
         Map<String, Long> ids = new HashMap<>();
         for (DemoAgency agency : AGENCIES) {
-            Long id = jdbc.queryForObject(
-                    "insert into agency (name, type, level, address, phone, email) values (?, ?, ?, ?, ?, ?)"
-                            + " returning id",
-                    Long.class,
-                    agency.name(),
-                    agency.type(),
-                    agency.level(),
-                    "Jl. Contoh No. " + (ids.size() + 1),
-                    "(021) 555-" + String.format("%04d", ids.size() + 1),
-                    agency.key() + "@demo.timpora.id");
-            agency.regions()
-                    .forEach(code ->
-                            jdbc.update("insert into agency_region (agency_id, region_code) values (?, ?)", id, code));
+            long id = jdbc.sql("insert into agency (name, type, level, address, phone, email)"
+                            + " values (:name, :type, :level, :address, :phone, :email) returning id")
+                    .param("name", agency.name())
+                    .param("type", agency.type())
+                    .param("level", agency.level())
+                    .param("address", "Jl. Contoh No. " + (ids.size() + 1))
+                    .param("phone", "(021) 555-" + String.format("%04d", ids.size() + 1))
+                    .param("email", agency.key() + "@demo.timpora.id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("insert into agency_region (agency_id, region_code) select :agency, unnest(:codes::varchar[])")
+                    .param("agency", id)
+                    .param("codes", agency.regions().toArray(String[]::new))
+                    .update();
             ids.put(agency.key(), id);
         }
         for (DemoTeam team : TEAMS) {
             String name = team.region() == null
                     ? "Tim Pora Pusat"
                     : "Tim Pora "
-                            + jdbc.queryForObject(
-                                    "select name from region where code = ?", String.class, team.region());
-            Long id = jdbc.queryForObject(
-                    "insert into team (name, level, region_code, chair_agency_id, decree_number, decree_date)"
-                            + " values (?, ?, ?, ?, ?, ?) returning id",
-                    Long.class,
-                    name,
-                    team.level(),
-                    team.region(),
-                    ids.get(team.chair()),
-                    team.decree(),
-                    team.decree() == null ? null : java.sql.Date.valueOf("2025-01-15"));
-            jdbc.update("insert into team_member (team_id, agency_id) values (?, ?)", id, ids.get(team.chair()));
-            team.members()
-                    .forEach(member -> jdbc.update(
-                            "insert into team_member (team_id, agency_id) values (?, ?)", id, ids.get(member)));
+                            + jdbc.sql("select name from region where code = :code")
+                                    .param("code", team.region())
+                                    .query(String.class)
+                                    .single();
+            long id = jdbc.sql(
+                            "insert into team (name, level, region_code, chair_agency_id, decree_number, decree_date)"
+                                    + " values (:name, :level, :region, :chair, :decree, :decree_date) returning id")
+                    .param("name", name)
+                    .param("level", team.level())
+                    .param("region", team.region())
+                    .param("chair", ids.get(team.chair()))
+                    .param("decree", team.decree())
+                    .param("decree_date", team.decree() == null ? null : java.sql.Date.valueOf("2025-01-15"))
+                    .query(Long.class)
+                    .single();
+            // The chair first, then the members: the order the team's page lists them in.
+            Long[] members = Stream.concat(Stream.of(team.chair()), team.members().stream())
+                    .map(ids::get)
+                    .toArray(Long[]::new);
+            jdbc.sql("insert into team_member (team_id, agency_id) select :team, unnest(:agencies::bigint[])")
+                    .param("team", id)
+                    .param("agencies", members)
+                    .update();
         }
         String hash = passwordEncoder.encode(PASSWORD);
         for (DemoAccount account : ACCOUNTS) {
-            jdbc.update(
-                    "insert into app_user (username, display_name, password_hash, role, agency_id, position,"
-                            + " must_change_password) values (?, ?, ?, ?, ?, ?, false) on conflict do nothing",
-                    account.username(),
-                    account.name(),
-                    hash,
-                    account.role(),
-                    ids.get(account.agency()),
-                    account.position());
+            jdbc.sql("insert into app_user (username, display_name, password_hash, role, agency_id, position,"
+                            + " must_change_password) values (:username, :name, :hash, :role, :agency, :position, false)"
+                            + " on conflict do nothing")
+                    .param("username", account.username())
+                    .param("name", account.name())
+                    .param("hash", hash)
+                    .param("role", account.role())
+                    .param("agency", ids.get(account.agency()))
+                    .param("position", account.position())
+                    .update();
         }
         int generated = reports.generate(reportCount);
         int meetingCount = meetings.seed(agencyNames());

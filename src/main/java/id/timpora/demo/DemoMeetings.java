@@ -1,17 +1,19 @@
 package id.timpora.demo;
 
+import id.timpora.infrastructure.persistence.Rows;
 import id.timpora.meeting.ActionItemDeadline;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -190,118 +192,136 @@ class DemoMeetings {
                                     -15,
                                     false))))));
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoMeetings(JdbcTemplate jdbc, Clock clock) {
+    DemoMeetings(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /** A demo team as found in the database. */
+    private record FoundTeam(long id, ZoneId zone, String region) {}
+
     /** Adds the demo meetings unless there are meetings already; returns how many it added. */
     int seed(Map<String, String> agencyNames) {
-        Integer existing = jdbc.queryForObject("select count(*) from meeting", Integer.class);
-        if (existing != null && existing > 0) {
+        long existing =
+                jdbc.sql("select count(*) from meeting").query(Long.class).single();
+        if (existing > 0) {
             return 0;
         }
         int added = 0;
         for (DemoTeamMeetings team : MEETINGS) {
-            List<Map<String, Object>> found = jdbc.queryForList(
-                    """
-                    select t.id, coalesce((select r.time_zone from region r where r.code = t.region_code),
-                                          'Asia/Jakarta') as zone, t.region_code
-                      from team t join agency a on a.id = t.chair_agency_id
-                     where a.name = ? order by t.id limit 1""",
-                    team.chairName());
-            List<Long> author =
-                    jdbc.queryForList("select id from app_user where username = ?", Long.class, team.officer());
+            Optional<FoundTeam> found = jdbc.sql(
+                            """
+                            select t.id, coalesce((select r.time_zone from region r where r.code = t.region_code),
+                                                  'Asia/Jakarta') as zone, t.region_code
+                              from team t join agency a on a.id = t.chair_agency_id
+                             where a.name = :chair order by t.id limit 1""")
+                    .param("chair", team.chairName())
+                    .query((rs, i) -> new FoundTeam(
+                            rs.getLong("id"), ZoneId.of(rs.getString("zone")), rs.getString("region_code")))
+                    .optional();
+            Optional<Long> author = jdbc.sql("select id from app_user where username = :username")
+                    .param("username", team.officer())
+                    .query(Long.class)
+                    .optional();
             if (found.isEmpty() || author.isEmpty()) {
                 log.info("Demo meetings of {} skipped: team or officer not found", team.chairName());
                 continue;
             }
-            long teamId = ((Number) found.get(0).get("id")).longValue();
-            ZoneId zone = ZoneId.of((String) found.get(0).get("zone"));
-            String region = (String) found.get(0).get("region_code");
             for (DemoMeeting meeting : team.meetings()) {
-                insert(teamId, zone, region, author.get(0), meeting, agencyNames);
+                insert(found.get(), author.get(), meeting, agencyNames);
                 added++;
             }
         }
         return added;
     }
 
-    private void insert(
-            long teamId, ZoneId zone, String region, long author, DemoMeeting meeting, Map<String, String> names) {
+    private void insert(FoundTeam team, long author, DemoMeeting meeting, Map<String, String> names) {
+        ZoneId zone = team.zone();
         LocalDate date = LocalDate.now(clock.withZone(zone)).plusDays(meeting.inDays());
-        Timestamp start = Timestamp.from(
-                date.atTime(LocalTime.of(meeting.startHour(), 0)).atZone(zone).toInstant());
-        Timestamp end = Timestamp.from(date.atTime(LocalTime.of(meeting.startHour() + 2, 30))
+        Instant start =
+                date.atTime(LocalTime.of(meeting.startHour(), 0)).atZone(zone).toInstant();
+        Instant end = date.atTime(LocalTime.of(meeting.startHour() + 2, 30))
                 .atZone(zone)
-                .toInstant());
-        Long id = jdbc.queryForObject(
-                """
-                insert into meeting (team_id, kind, title, starts_at, ends_at, time_zone, place, agenda, status,
-                                     minutes, decisions, created_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-                Long.class,
-                teamId,
-                meeting.kind(),
-                meeting.title(),
-                start,
-                end,
-                zone.getId(),
-                meeting.place(),
-                meeting.agenda(),
-                meeting.held() ? "SELESAI" : "DIRENCANAKAN",
-                meeting.minutes(),
-                meeting.decisions(),
-                author);
-        jdbc.update(
-                "insert into meeting_invitee (meeting_id, agency_id) select ?, agency_id from team_member where team_id = ?",
-                id,
-                teamId);
+                .toInstant();
+        long id = jdbc.sql(
+                        """
+                        insert into meeting (team_id, kind, title, starts_at, ends_at, time_zone, place, agenda, status,
+                                             minutes, decisions, created_by)
+                        values (:team, :kind, :title, :starts_at, :ends_at, :zone, :place, :agenda, :status, :minutes,
+                                :decisions, :author) returning id""")
+                .param("team", team.id())
+                .param("kind", meeting.kind())
+                .param("title", meeting.title())
+                .param("starts_at", Rows.timestamp(start))
+                .param("ends_at", Rows.timestamp(end))
+                .param("zone", zone.getId())
+                .param("place", meeting.place())
+                .param("agenda", meeting.agenda())
+                .param("status", meeting.held() ? "SELESAI" : "DIRENCANAKAN")
+                .param("minutes", meeting.minutes())
+                .param("decisions", meeting.decisions())
+                .param("author", author)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into meeting_invitee (meeting_id, agency_id)"
+                        + " select :meeting, agency_id from team_member where team_id = :team")
+                .param("meeting", id)
+                .param("team", team.id())
+                .update();
         for (Attendee attendee : meeting.attendees()) {
-            jdbc.update(
-                    "insert into meeting_attendee (meeting_id, name, agency_id, position)"
-                            + " select ?, ?, id, ? from agency where name = ?",
-                    id,
-                    attendee.name(),
-                    attendee.position(),
-                    names.get(attendee.agency()));
+            jdbc.sql("insert into meeting_attendee (meeting_id, name, agency_id, position)"
+                            + " select :meeting, :name, id, :position from agency where name = :agency")
+                    .param("meeting", id)
+                    .param("name", attendee.name())
+                    .param("position", attendee.position())
+                    .param("agency", names.get(attendee.agency()))
+                    .update();
         }
         for (Item item : meeting.items()) {
             LocalDate due = date.plusDays(-meeting.inDays()).plusDays(item.dueInDays());
-            Map<String, Object> agency = jdbc.queryForMap(
-                    """
-                    select a.id, coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
-                                            where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta') as zone
-                      from agency a where a.name = ?""",
-                    names.get(item.agency()));
-            Timestamp done = item.done() ? Timestamp.from(clock.instant().minusSeconds(86_400L * 5)) : null;
-            jdbc.update(
-                    """
-                    insert into meeting_action_item (meeting_id, description, responsible_agency_id, due_date, due_at,
-                                                     status, done_note, done_at, done_by, created_by)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    id,
-                    item.description(),
-                    agency.get("id"),
-                    due,
-                    Timestamp.from(ActionItemDeadline.of(due, ZoneId.of((String) agency.get("zone")))),
-                    item.done() ? "SELESAI" : "TERBUKA",
-                    item.done() ? "Selesai dan dilaporkan dalam rapat." : null,
-                    done,
-                    item.done() ? author : null,
-                    author);
+            ResponsibleAgency agency = jdbc.sql(
+                            """
+                            select a.id, coalesce((select r.time_zone from agency_region ar
+                                                     join region r on r.code = ar.region_code
+                                                    where ar.agency_id = a.id order by ar.region_code limit 1),
+                                                  'Asia/Jakarta') as zone
+                              from agency a where a.name = :name""")
+                    .param("name", names.get(item.agency()))
+                    .query((rs, i) -> new ResponsibleAgency(rs.getLong("id"), ZoneId.of(rs.getString("zone"))))
+                    .single();
+            jdbc.sql(
+                            """
+                            insert into meeting_action_item (meeting_id, description, responsible_agency_id, due_date,
+                                                             due_at, status, done_note, done_at, done_by, created_by)
+                            values (:meeting, :description, :agency, :due_date, :due_at, :status, :done_note,
+                                    :done_at, :done_by, :author)""")
+                    .param("meeting", id)
+                    .param("description", item.description())
+                    .param("agency", agency.id())
+                    .param("due_date", due)
+                    .param("due_at", Rows.timestamp(ActionItemDeadline.of(due, agency.zone())))
+                    .param("status", item.done() ? "SELESAI" : "TERBUKA")
+                    .param("done_note", item.done() ? "Selesai dan dilaporkan dalam rapat." : null)
+                    .param(
+                            "done_at",
+                            item.done() ? Rows.timestamp(clock.instant().minusSeconds(86_400L * 5)) : null)
+                    .param("done_by", item.done() ? author : null)
+                    .param("author", author)
+                    .update();
         }
-        if (meeting.held() && region != null) {
+        if (meeting.held() && team.region() != null) {
             // A few recent reports of the team's area, found through the region indexes (also at a million reports).
-            String column = region.length() == 2 ? "province_code" : "regency_code";
-            jdbc.update(
-                    "insert into meeting_report (meeting_id, report_id) select ?, id from report where " + column
-                            + " = ? order by observed_at desc limit 3",
-                    id,
-                    region);
+            String column = team.region().length() == 2 ? "province_code" : "regency_code";
+            jdbc.sql("insert into meeting_report (meeting_id, report_id) select :meeting, id from report where "
+                            + column + " = :region order by observed_at desc limit 3")
+                    .param("meeting", id)
+                    .param("region", team.region())
+                    .update();
         }
     }
+
+    private record ResponsibleAgency(long id, ZoneId zone) {}
 }

@@ -3,7 +3,8 @@ package id.timpora.demo;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,25 +14,26 @@ import org.springframework.transaction.annotation.Transactional;
  * nationalities, permits, activities, statuses, follow-ups, and repeat sightings of the same people.
  */
 @Component
+@Profile("demo")
 class ReportGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(ReportGenerator.class);
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
 
-    ReportGenerator(JdbcTemplate jdbc) {
+    ReportGenerator(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Transactional
     public int generate(int count) {
         long started = System.nanoTime();
-        int inserted = jdbc.update(INSERT_REPORTS, count, count);
+        int inserted = jdbc.sql(INSERT_REPORTS).param("count", count).update();
         for (String statement : AFTERWARDS) {
-            jdbc.update(statement);
+            jdbc.sql(statement).update();
         }
-        jdbc.execute("analyze report");
-        jdbc.execute("analyze subject");
+        jdbc.sql("analyze report").update();
+        jdbc.sql("analyze subject").update();
         log.info("Generated {} reports in {} ms", inserted, (System.nanoTime() - started) / 1_000_000);
         return inserted;
     }
@@ -82,10 +84,10 @@ class ReportGenerator {
             rows as (
                 select g,
                        random() < 0.34 as recurring,
-                       ((g::bigint * 7919) % greatest(100, ?::int / 8))::int as person,
+                       ((g::bigint * 7919) % greatest(100, :count::int / 8))::int as person,
                        random() as r1, random() as r2, random() as r3, random() as r4, random() as r5, random() as r6,
                        random() as r7, random() as r8, random() as r9
-                  from generate_series(1, ?) g
+                  from generate_series(1, :count) g
             )
             insert into report (status, full_name, nationality, sex, birth_date, approximate_age, passport_number,
                                 permit_type, permit_number, permit_expiry, sponsor, occupation, observed_at,

@@ -2,11 +2,11 @@ package id.timpora.meeting;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
-import java.sql.Timestamp;
+import id.timpora.infrastructure.persistence.Rows;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,81 +26,72 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MeetingOverview {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    MeetingOverview(JdbcTemplate jdbc, Clock clock) {
+    MeetingOverview(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
     public List<MeetingRow> upcomingFor(CurrentUser user, int limit) {
-        MeetingVisibility visibility = MeetingVisibility.of(user);
-        return jdbc.query(
-                MeetingQueries.MEETING_ROW_COLUMNS
+        return SqlFragment.of(MeetingQueries.MEETING_ROW_COLUMNS
                         + " from meeting m join team t on t.id = m.team_id"
-                        + " where m.status = 'DIRENCANAKAN' and m.ends_at >= ? and "
-                        + visibility.condition("m", "t")
-                        + " order by m.starts_at, m.id limit ?",
-                (rs, i) -> MeetingQueries.meetingRow(rs),
-                args(List.of(Timestamp.from(clock.instant())), visibility.parameters(), limit));
+                        + " where m.status = 'DIRENCANAKAN' and m.ends_at >= :now and ")
+                .plus(MeetingVisibility.of(user).meetings("m", "t"))
+                .plus(" order by m.starts_at, m.id limit :limit")
+                .with("now", Rows.timestamp(clock.instant()))
+                .with("limit", limit)
+                .on(jdbc)
+                .query(MeetingQueries.MEETING_ROW)
+                .list();
     }
 
     /** Overdue items, the longest overdue first. */
     public List<ActionItemRow> overdueActionItemsFor(CurrentUser user, int limit) {
-        Followed followed = Followed.of(user);
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.query(
-                MeetingQueries.ACTION_ITEM_ROW + " where ai.status = 'TERBUKA' and ai.due_at <= ? and "
-                        + followed.condition + " order by ai.due_at, ai.id limit ?",
-                MeetingQueries.actionItemRow(clock.instant()),
-                args(List.of(now), followed.args, limit));
+        return SqlFragment.of(
+                        MeetingQueries.ACTION_ITEM_ROW + " where ai.status = 'TERBUKA' and ai.due_at <= :now and ")
+                .plus(followedBy(user))
+                .plus(" order by ai.due_at, ai.id limit :limit")
+                .with("now", Rows.timestamp(clock.instant()))
+                .with("limit", limit)
+                .on(jdbc)
+                .query(MeetingQueries.actionItemRow(clock.instant()))
+                .list();
     }
 
     public long overdueActionItemCount(CurrentUser user) {
-        Followed followed = Followed.of(user);
-        return count(
-                " and ai.due_at <= ? and " + followed.condition,
-                args(List.of(Timestamp.from(clock.instant())), followed.args));
+        return count(SqlFragment.of(" and ai.due_at <= :now and ", "now", Rows.timestamp(clock.instant()))
+                .plus(followedBy(user)));
     }
 
     public long openActionItemCount(CurrentUser user) {
-        Followed followed = Followed.of(user);
-        return count(" and " + followed.condition, followed.args);
+        return count(SqlFragment.of(" and ").plus(followedBy(user)));
     }
 
-    private long count(String condition, Object[] args) {
-        Long count = jdbc.queryForObject(
-                "select count(*) from meeting_action_item ai join meeting m on m.id = ai.meeting_id"
-                        + " join team t on t.id = m.team_id where ai.status = 'TERBUKA'" + condition,
-                Long.class,
-                args);
-        return count == null ? 0 : count;
+    private long count(SqlFragment condition) {
+        return SqlFragment.of("select count(*) from meeting_action_item ai join meeting m on m.id = ai.meeting_id"
+                        + " join team t on t.id = m.team_id where ai.status = 'TERBUKA'")
+                .plus(condition)
+                .on(jdbc)
+                .query(Long.class)
+                .single();
     }
 
     /** The action items a user answers for or follows, as a condition over {@code ai} and the team {@code t}. */
-    private record Followed(String condition, Object[] args) {
-
-        static Followed of(CurrentUser user) {
-            if (user.hasRole(Role.ADMIN)) {
-                return new Followed("(true)", new Object[0]);
-            }
-            if (user.agencyId() == null) {
-                return new Followed("(false)", new Object[0]);
-            }
-            if (user.hasRole(Role.OFFICER)) {
-                return new Followed(
-                        "(ai.responsible_agency_id = ? or t.chair_agency_id = ?)",
-                        new Object[] {user.agencyId(), user.agencyId()});
-            }
-            return new Followed("(ai.responsible_agency_id = ?)", new Object[] {user.agencyId()});
+    private static SqlFragment followedBy(CurrentUser user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return SqlFragment.of("(true)");
         }
-    }
-
-    private static Object[] args(List<Object> first, Object[] middle, Object... last) {
-        List<Object> all = new ArrayList<>(first);
-        all.addAll(List.of(middle));
-        all.addAll(List.of(last));
-        return all.toArray();
+        if (user.agencyId() == null) {
+            return SqlFragment.of("(false)");
+        }
+        if (user.hasRole(Role.OFFICER)) {
+            return SqlFragment.of(
+                    "(ai.responsible_agency_id = :followed or t.chair_agency_id = :followed)",
+                    "followed",
+                    user.agencyId());
+        }
+        return SqlFragment.of("(ai.responsible_agency_id = :followed)", "followed", user.agencyId());
     }
 }

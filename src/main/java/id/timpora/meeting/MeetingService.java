@@ -7,24 +7,24 @@ import id.timpora.agency.OrganisationLevel;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.audit.Changes;
-import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
+import id.timpora.common.Text;
 import id.timpora.common.TimeZones;
+import id.timpora.infrastructure.persistence.Rows;
+import id.timpora.infrastructure.persistence.SqlFragment;
+import id.timpora.infrastructure.persistence.VersionedUpdate;
 import id.timpora.region.RegionService;
-import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Everything that writes a meeting: planning and editing it, attendance, minutes and decisions, the reports discussed,
  * its status, and its action items. Every method checks the user itself: a meeting the user may not see is "not
  * found"; one they see but may not change is refused. Writes to one meeting lock its row, so they happen one at a
- * time.
+ * time; an edit of what the user saw (the plan, the minutes) and a status change go through {@link VersionedUpdate},
+ * so a stale edit is refused.
  */
 @Service
 public class MeetingService {
@@ -41,7 +42,7 @@ public class MeetingService {
     static final String TARGET = "MEETING";
     static final String ITEM_TARGET = "MEETING_ACTION_ITEM";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final MeetingLookup lookup;
     private final RegionService regions;
     private final AgencyService agencies;
@@ -50,7 +51,7 @@ public class MeetingService {
     private final Clock clock;
 
     MeetingService(
-            JdbcTemplate jdbc,
+            JdbcClient jdbc,
             MeetingLookup lookup,
             RegionService regions,
             AgencyService agencies,
@@ -84,25 +85,24 @@ public class MeetingService {
         checkTimes(plan, problems);
         problems.throwIfAny();
         Instant now = clock.instant();
-        Long id = jdbc.queryForObject(
-                """
-                insert into meeting (team_id, kind, title, starts_at, ends_at, time_zone, place, agenda, created_by,
-                                     created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""",
-                Long.class,
-                team.id(),
-                plan.kind().name(),
-                plan.title().trim(),
-                Timestamp.from(
-                        plan.date().atTime(plan.startTime()).atZone(team.zone()).toInstant()),
-                Timestamp.from(
-                        plan.date().atTime(plan.endTime()).atZone(team.zone()).toInstant()),
-                team.zone().getId(),
-                plan.place().trim(),
-                blankToNull(plan.agenda()),
-                user.id(),
-                Timestamp.from(now),
-                Timestamp.from(now));
+        long id = jdbc.sql(
+                        """
+                        insert into meeting (team_id, kind, title, starts_at, ends_at, time_zone, place, agenda,
+                                             created_by, created_at, updated_at)
+                        values (:team, :kind, :title, :starts_at, :ends_at, :zone, :place, :agenda, :created_by,
+                                :now, :now) returning id""")
+                .param("team", team.id())
+                .param("kind", plan.kind().name())
+                .param("title", plan.title().trim())
+                .param("starts_at", Rows.timestamp(startOf(plan, team.zone())))
+                .param("ends_at", Rows.timestamp(endOf(plan, team.zone())))
+                .param("zone", team.zone().getId())
+                .param("place", plan.place().trim())
+                .param("agenda", Text.blankToNull(plan.agenda()))
+                .param("created_by", user.id())
+                .param("now", Rows.timestamp(now))
+                .query(Long.class)
+                .single();
         invite(id, invitees);
         audit.record(
                 AuditAction.CREATE,
@@ -113,53 +113,70 @@ public class MeetingService {
         return id;
     }
 
+    /** The plan as it was before an edit, for the audit detail. */
+    private record PlanBefore(
+            String kind, String title, Instant startsAt, Instant endsAt, String place, String agenda) {}
+
     /** Changes the plan of a meeting that has not been held or cancelled; the team stays. */
     @Transactional
     public void update(CurrentUser user, long id, int expectedVersion, MeetingPlan plan) {
         MeetingHeader meeting = editable(user, id);
         requirePlanned(meeting);
-        if (meeting.version() != expectedVersion) {
-            throw new EditConflict();
-        }
         TeamFacts team = team(meeting.teamId());
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Set<Long> invitees = invitees(plan, team, problems);
-        List<Long> responsible = jdbc.queryForList(
-                "select distinct responsible_agency_id from meeting_action_item where meeting_id = ?", Long.class, id);
+        List<Long> responsible = jdbc.sql(
+                        "select distinct responsible_agency_id from meeting_action_item where meeting_id = :meeting")
+                .param("meeting", id)
+                .query(Long.class)
+                .list();
         if (!invitees.containsAll(responsible)) {
             problems.add("invitedAgencyIds", "meeting.error.inviteeHasItems");
         }
         checkTimes(plan, problems);
         problems.throwIfAny();
-        Map<String, Object> before =
-                jdbc.queryForMap("select kind, title, starts_at, ends_at, place, agenda from meeting where id = ?", id);
+        PlanBefore before = jdbc.sql(
+                        "select kind, title, starts_at, ends_at, place, agenda from meeting where id = :id")
+                .param("id", id)
+                .query((rs, i) -> new PlanBefore(
+                        rs.getString("kind"),
+                        rs.getString("title"),
+                        Rows.instant(rs, "starts_at"),
+                        Rows.instant(rs, "ends_at"),
+                        rs.getString("place"),
+                        rs.getString("agenda")))
+                .single();
         Set<Long> invitedBefore = invitedAgencies(id);
-        Instant startsAt =
-                plan.date().atTime(plan.startTime()).atZone(meeting.zone()).toInstant();
-        Instant endsAt =
-                plan.date().atTime(plan.endTime()).atZone(meeting.zone()).toInstant();
-        jdbc.update(
-                """
-                update meeting set kind = ?, title = ?, starts_at = ?, ends_at = ?, place = ?, agenda = ?,
-                       updated_at = ?, version = version + 1
-                 where id = ?""",
-                plan.kind().name(),
-                plan.title().trim(),
-                Timestamp.from(startsAt),
-                Timestamp.from(endsAt),
-                plan.place().trim(),
-                blankToNull(plan.agenda()),
-                Timestamp.from(clock.instant()),
-                id);
-        jdbc.update("delete from meeting_invitee where meeting_id = ?", id);
+        Instant startsAt = startOf(plan, meeting.zone());
+        Instant endsAt = endOf(plan, meeting.zone());
+        VersionedUpdate.apply(
+                jdbc,
+                SqlFragment.of(
+                                """
+                                update meeting set kind = :kind, title = :title, starts_at = :starts_at,
+                                       ends_at = :ends_at, place = :place, agenda = :agenda, updated_at = :now,
+                                       version = version + 1
+                                 where id = :id and version = :version""")
+                        .with("kind", plan.kind().name())
+                        .with("title", plan.title().trim())
+                        .with("starts_at", Rows.timestamp(startsAt))
+                        .with("ends_at", Rows.timestamp(endsAt))
+                        .with("place", plan.place().trim())
+                        .with("agenda", Text.blankToNull(plan.agenda()))
+                        .with("now", Rows.timestamp(clock.instant()))
+                        .with("id", id)
+                        .with("version", expectedVersion));
+        jdbc.sql("delete from meeting_invitee where meeting_id = :meeting")
+                .param("meeting", id)
+                .update();
         invite(id, invitees);
         Changes changes = new Changes()
-                .field("kind", before.get("kind"), plan.kind().name())
-                .field("title", before.get("title"), plan.title().trim())
-                .field("startsAt", ((Timestamp) before.get("starts_at")).toInstant(), startsAt)
-                .field("endsAt", ((Timestamp) before.get("ends_at")).toInstant(), endsAt)
-                .field("place", before.get("place"), plan.place().trim())
-                .field("agenda", before.get("agenda") == null ? null : "…", plan.agenda() == null ? null : "…")
+                .field("kind", before.kind(), plan.kind().name())
+                .field("title", before.title(), plan.title().trim())
+                .field("startsAt", before.startsAt(), startsAt)
+                .field("endsAt", before.endsAt(), endsAt)
+                .field("place", before.place(), plan.place().trim())
+                .field("agenda", before.agenda() == null ? null : "…", plan.agenda() == null ? null : "…")
                 .field("invitees", invitedBefore, new TreeSet<>(invitees));
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, TARGET, id, changes.toString());
@@ -173,19 +190,23 @@ public class MeetingService {
         if (meeting.status() != MeetingStatus.DIRENCANAKAN || target == null || target == MeetingStatus.DIRENCANAKAN) {
             throw InvalidInput.of("target", "meeting.error.transition");
         }
-        String cancelReason = blankToNull(reason);
+        String cancelReason = Text.blankToNull(reason);
         if (target == MeetingStatus.DIBATALKAN && cancelReason == null) {
             throw InvalidInput.of("reason", "meeting.error.reasonRequired");
         }
         if (cancelReason != null && cancelReason.length() > 1000) {
             throw InvalidInput.of("reason", "validation.tooLong");
         }
-        jdbc.update(
-                "update meeting set status = ?, cancel_reason = ?, updated_at = ?, version = version + 1 where id = ?",
-                target.name(),
-                target == MeetingStatus.DIBATALKAN ? cancelReason : null,
-                Timestamp.from(clock.instant()),
-                id);
+        // The row is locked since the header was read, so the version read with it is the current one.
+        VersionedUpdate.apply(
+                jdbc,
+                SqlFragment.of("update meeting set status = :status, cancel_reason = :reason, updated_at = :now,"
+                                + " version = version + 1 where id = :id and version = :version")
+                        .with("status", target.name())
+                        .with("reason", target == MeetingStatus.DIBATALKAN ? cancelReason : null)
+                        .with("now", Rows.timestamp(clock.instant()))
+                        .with("id", id)
+                        .with("version", meeting.version()));
         audit.record(
                 AuditAction.STATUS_CHANGE,
                 TARGET,
@@ -200,12 +221,13 @@ public class MeetingService {
         if (!agencies.isActive(attendee.agencyId())) {
             throw InvalidInput.of("agencyId", "meeting.error.unknownAgency");
         }
-        jdbc.update(
-                "insert into meeting_attendee (meeting_id, name, agency_id, position) values (?, ?, ?, ?)",
-                id,
-                attendee.name().trim(),
-                attendee.agencyId(),
-                blankToNull(attendee.position()));
+        jdbc.sql("insert into meeting_attendee (meeting_id, name, agency_id, position)"
+                        + " values (:meeting, :name, :agency, :position)")
+                .param("meeting", id)
+                .param("name", attendee.name().trim())
+                .param("agency", attendee.agencyId())
+                .param("position", Text.blankToNull(attendee.position()))
+                .update();
         touch(id);
         audit.record(
                 AuditAction.UPDATE,
@@ -218,16 +240,15 @@ public class MeetingService {
     public void removeAttendee(CurrentUser user, long id, long attendeeId) {
         MeetingHeader meeting = editable(user, id);
         requireNotCancelled(meeting);
-        List<String> names = jdbc.queryForList(
-                "delete from meeting_attendee where id = ? and meeting_id = ? returning name",
-                String.class,
-                attendeeId,
-                id);
-        if (names.isEmpty()) {
-            throw new NotFoundException();
-        }
+        String name = jdbc.sql(
+                        "delete from meeting_attendee where id = :attendee and meeting_id = :meeting returning name")
+                .param("attendee", attendeeId)
+                .param("meeting", id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(NotFoundException::new);
         touch(id);
-        audit.record(AuditAction.UPDATE, TARGET, id, "attendance: − " + names.get(0));
+        audit.record(AuditAction.UPDATE, TARGET, id, "attendance: − " + name);
     }
 
     /** Saves the minutes (Markdown) and the decisions (one per line) together, refusing a stale edit. */
@@ -235,15 +256,15 @@ public class MeetingService {
     public void saveMinutes(CurrentUser user, long id, int expectedVersion, String minutes, String decisions) {
         MeetingHeader meeting = editable(user, id);
         requireNotCancelled(meeting);
-        if (meeting.version() != expectedVersion) {
-            throw new EditConflict();
-        }
-        jdbc.update(
-                "update meeting set minutes = ?, decisions = ?, updated_at = ?, version = version + 1 where id = ?",
-                blankToNull(minutes),
-                blankToNull(decisions),
-                Timestamp.from(clock.instant()),
-                id);
+        VersionedUpdate.apply(
+                jdbc,
+                SqlFragment.of("update meeting set minutes = :minutes, decisions = :decisions, updated_at = :now,"
+                                + " version = version + 1 where id = :id and version = :version")
+                        .with("minutes", Text.blankToNull(minutes))
+                        .with("decisions", Text.blankToNull(decisions))
+                        .with("now", Rows.timestamp(clock.instant()))
+                        .with("id", id)
+                        .with("version", expectedVersion));
         audit.record(
                 AuditAction.UPDATE,
                 TARGET,
@@ -257,18 +278,20 @@ public class MeetingService {
     public void addReport(CurrentUser user, long id, long reportId) {
         MeetingHeader meeting = editable(user, id);
         requireNotCancelled(meeting);
-        ReportScope scope = reportScopes.of(user);
-        Boolean visible = jdbc.queryForObject(
-                "select exists (select 1 from report r where " + scope.condition("r") + " and r.id = ?)",
-                Boolean.class,
-                scope.with(reportId));
-        if (!Boolean.TRUE.equals(visible)) {
+        boolean visible = SqlFragment.of("select exists (select 1 from report r where ")
+                .plus(reportScopes.of(user).sql("r"))
+                .plus(SqlFragment.of(" and r.id = :report)", "report", reportId))
+                .on(jdbc)
+                .query(Boolean.class)
+                .single();
+        if (!visible) {
             throw InvalidInput.of("reportId", "meeting.error.reportNotFound");
         }
-        int added = jdbc.update(
-                "insert into meeting_report (meeting_id, report_id) values (?, ?) on conflict do nothing",
-                id,
-                reportId);
+        int added = jdbc.sql("insert into meeting_report (meeting_id, report_id) values (:meeting, :report)"
+                        + " on conflict do nothing")
+                .param("meeting", id)
+                .param("report", reportId)
+                .update();
         if (added > 0) {
             touch(id);
             audit.record(AuditAction.UPDATE, TARGET, id, "reports: + #" + reportId);
@@ -279,7 +302,11 @@ public class MeetingService {
     public void removeReport(CurrentUser user, long id, long reportId) {
         MeetingHeader meeting = editable(user, id);
         requireNotCancelled(meeting);
-        if (jdbc.update("delete from meeting_report where meeting_id = ? and report_id = ?", id, reportId) == 0) {
+        int removed = jdbc.sql("delete from meeting_report where meeting_id = :meeting and report_id = :report")
+                .param("meeting", id)
+                .param("report", reportId)
+                .update();
+        if (removed == 0) {
             throw new NotFoundException();
         }
         touch(id);
@@ -303,18 +330,19 @@ public class MeetingService {
         }
         problems.throwIfAny();
         ZoneId zone = ZoneId.of(agencies.profile(item.responsibleAgencyId()).zoneId());
-        Long itemId = jdbc.queryForObject(
-                """
-                insert into meeting_action_item (meeting_id, description, responsible_agency_id, due_date, due_at,
-                                                 created_by)
-                values (?, ?, ?, ?, ?, ?) returning id""",
-                Long.class,
-                id,
-                item.description().trim(),
-                item.responsibleAgencyId(),
-                item.dueDate(),
-                Timestamp.from(ActionItemDeadline.of(item.dueDate(), zone)),
-                user.id());
+        long itemId = jdbc.sql(
+                        """
+                        insert into meeting_action_item (meeting_id, description, responsible_agency_id, due_date,
+                                                         due_at, created_by)
+                        values (:meeting, :description, :agency, :due_date, :due_at, :created_by) returning id""")
+                .param("meeting", id)
+                .param("description", item.description().trim())
+                .param("agency", item.responsibleAgencyId())
+                .param("due_date", item.dueDate())
+                .param("due_at", Rows.timestamp(ActionItemDeadline.of(item.dueDate(), zone)))
+                .param("created_by", user.id())
+                .query(Long.class)
+                .single();
         touch(id);
         audit.record(
                 AuditAction.CREATE,
@@ -324,41 +352,53 @@ public class MeetingService {
         return itemId;
     }
 
+    /** An action item as it is when a user closes it, its row locked. */
+    private record OpenItem(long meetingId, long responsibleAgencyId, ActionItemStatus status, int version) {}
+
     /**
      * Marks an open action item done, with an optional note: any user of the responsible agency, or an officer of the
      * team's chair agency. Returns the meeting's id.
      */
     @Transactional
     public long closeActionItem(CurrentUser user, long itemId, String note) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select meeting_id, responsible_agency_id, status from meeting_action_item where id = ? for update",
-                itemId);
-        if (rows.isEmpty()) {
-            throw new NotFoundException();
-        }
-        long meetingId = ((Number) rows.get(0).get("meeting_id")).longValue();
-        long responsible = ((Number) rows.get(0).get("responsible_agency_id")).longValue();
-        if (!lookup.header(user, meetingId).closableBy(user, responsible)) {
+        OpenItem item = jdbc.sql("select meeting_id, responsible_agency_id, status, version from meeting_action_item"
+                        + " where id = :item for update")
+                .param("item", itemId)
+                .query((rs, i) -> new OpenItem(
+                        rs.getLong("meeting_id"),
+                        rs.getLong("responsible_agency_id"),
+                        ActionItemStatus.valueOf(rs.getString("status")),
+                        rs.getInt("version")))
+                .optional()
+                .orElseThrow(NotFoundException::new);
+        if (!lookup.header(user, item.meetingId()).closableBy(user, item.responsibleAgencyId())) {
             throw new AccessDeniedException("only the responsible agency or the chair closes an action item");
         }
-        if (!ActionItemStatus.TERBUKA.name().equals(rows.get(0).get("status"))) {
+        if (item.status() != ActionItemStatus.TERBUKA) {
             throw InvalidInput.of("note", "meeting.error.itemClosed");
         }
-        String doneNote = blankToNull(note);
+        String doneNote = Text.blankToNull(note);
         if (doneNote != null && doneNote.length() > 1000) {
             throw InvalidInput.of("note", "validation.tooLong");
         }
-        jdbc.update(
-                """
-                update meeting_action_item set status = 'SELESAI', done_note = ?, done_at = ?, done_by = ?,
-                       version = version + 1
-                 where id = ?""",
-                doneNote,
-                Timestamp.from(clock.instant()),
-                user.id(),
-                itemId);
-        audit.record(AuditAction.STATUS_CHANGE, ITEM_TARGET, itemId, "TERBUKA → SELESAI (meeting #" + meetingId + ")");
-        return meetingId;
+        VersionedUpdate.apply(
+                jdbc,
+                SqlFragment.of(
+                                """
+                                update meeting_action_item set status = 'SELESAI', done_note = :note, done_at = :now,
+                                       done_by = :done_by, version = version + 1
+                                 where id = :item and version = :version""")
+                        .with("note", doneNote)
+                        .with("now", Rows.timestamp(clock.instant()))
+                        .with("done_by", user.id())
+                        .with("item", itemId)
+                        .with("version", item.version()));
+        audit.record(
+                AuditAction.STATUS_CHANGE,
+                ITEM_TARGET,
+                itemId,
+                "TERBUKA → SELESAI (meeting #" + item.meetingId() + ")");
+        return item.meetingId();
     }
 
     private MeetingHeader editable(CurrentUser user, long id) {
@@ -381,8 +421,20 @@ public class MeetingService {
         }
     }
 
+    /** Records that the meeting changed without raising its version: attendance, reports and items are lists. */
     private void touch(long id) {
-        jdbc.update("update meeting set updated_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+        jdbc.sql("update meeting set updated_at = :now where id = :id")
+                .param("now", Rows.timestamp(clock.instant()))
+                .param("id", id)
+                .update();
+    }
+
+    private static Instant startOf(MeetingPlan plan, ZoneId zone) {
+        return plan.date().atTime(plan.startTime()).atZone(zone).toInstant();
+    }
+
+    private static Instant endOf(MeetingPlan plan, ZoneId zone) {
+        return plan.date().atTime(plan.endTime()).atZone(zone).toInstant();
     }
 
     private void checkTimes(MeetingPlan plan, InvalidInput.Collector problems) {
@@ -395,51 +447,55 @@ public class MeetingService {
     private Set<Long> invitees(MeetingPlan plan, TeamFacts team, InvalidInput.Collector problems) {
         Set<Long> invitees = new LinkedHashSet<>(plan.invitedAgencyIds() == null ? Set.of() : plan.invitedAgencyIds());
         if (invitees.isEmpty()) {
-            invitees.addAll(jdbc.queryForList(
-                    "select agency_id from team_member where team_id = ? order by agency_id", Long.class, team.id()));
+            invitees.addAll(jdbc.sql("select agency_id from team_member where team_id = :team order by agency_id")
+                    .param("team", team.id())
+                    .query(Long.class)
+                    .list());
         }
-        Integer known =
-                jdbc.queryForObject("select count(*) from agency where active and id = any(?)", Integer.class, (Object)
-                        invitees.toArray(Long[]::new));
-        if (known == null || known != invitees.size()) {
+        long known = jdbc.sql("select count(*) from agency where active and id = any(:agencies)")
+                .param("agencies", invitees.toArray(Long[]::new))
+                .query(Long.class)
+                .single();
+        if (known != invitees.size()) {
             problems.add("invitedAgencyIds", "meeting.error.unknownAgency");
         }
         return invitees;
     }
 
+    /** Invites the agencies, in the order given, in one statement. */
     private void invite(long meetingId, Set<Long> agencyIds) {
-        jdbc.batchUpdate(
-                "insert into meeting_invitee (meeting_id, agency_id) values (?, ?)",
-                agencyIds.stream().map(a -> new Object[] {meetingId, a}).toList());
+        jdbc.sql("insert into meeting_invitee (meeting_id, agency_id)"
+                        + " select :meeting, agency_id from unnest(:agencies::bigint[]) with ordinality as a(agency_id, n)"
+                        + " order by n")
+                .param("meeting", meetingId)
+                .param("agencies", agencyIds.toArray(Long[]::new))
+                .update();
     }
 
     private Set<Long> invitedAgencies(long meetingId) {
-        return new TreeSet<>(
-                jdbc.queryForList("select agency_id from meeting_invitee where meeting_id = ?", Long.class, meetingId));
+        return new TreeSet<>(jdbc.sql("select agency_id from meeting_invitee where meeting_id = :meeting")
+                .param("meeting", meetingId)
+                .query(Long.class)
+                .list());
     }
 
     private record TeamFacts(long id, String name, long chairAgencyId, boolean active, ZoneId zone) {}
 
+    /** The team, or null when there is none. */
     private TeamFacts team(long teamId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select id, name, level, region_code, chair_agency_id, active from team where id = ?", teamId);
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> row = rows.get(0);
-        ZoneId zone = OrganisationLevel.PUSAT.name().equals(row.get("level"))
-                ? TimeZones.WIB
-                : regions.timeZoneOf((String) row.get("region_code")).orElse(TimeZones.WIB);
-        return new TeamFacts(
-                ((Number) row.get("id")).longValue(),
-                (String) row.get("name"),
-                ((Number) row.get("chair_agency_id")).longValue(),
-                (Boolean) row.get("active"),
-                zone);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        return jdbc.sql("select id, name, level, region_code, chair_agency_id, active from team where id = :team")
+                .param("team", teamId)
+                .query((rs, i) -> new TeamFacts(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getLong("chair_agency_id"),
+                        rs.getBoolean("active"),
+                        OrganisationLevel.PUSAT.name().equals(rs.getString("level"))
+                                ? TimeZones.WIB
+                                : regions.timeZoneOf(rs.getString("region_code"))
+                                        .orElse(TimeZones.WIB)))
+                .optional()
+                .orElse(null);
     }
 
     private static int length(String text) {

@@ -2,8 +2,7 @@ package id.timpora.meeting;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
-import java.util.ArrayList;
-import java.util.List;
+import id.timpora.infrastructure.persistence.SqlFragment;
 
 /**
  * Which meetings a user may see, as a SQL condition: those their agency is invited to or whose team their agency
@@ -12,11 +11,16 @@ import java.util.List;
  *
  * <pre>{@code
  * MeetingVisibility visibility = MeetingVisibility.of(user);
- * jdbc.query("select ... from meeting m join team t on t.id = m.team_id where " + visibility.condition("m", "t")
- *         + " and m.id = ?", mapper, visibility.with(id));
+ * SqlFragment.of("select ... from meeting m join team t on t.id = m.team_id where ")
+ *         .plus(visibility.meetings("m", "t"))
+ *         .plus(SqlFragment.of(" and m.id = :id", "id", id))
+ *         .on(jdbc).query(mapper).optional();
  * }</pre>
  */
 final class MeetingVisibility {
+
+    /** The parameter that holds the user's agency in both conditions. */
+    private static final String AGENCY = "visible_agency";
 
     private final boolean everything;
     private final Long agencyId;
@@ -30,38 +34,30 @@ final class MeetingVisibility {
         return new MeetingVisibility(user.hasRole(Role.ADMIN), user.agencyId());
     }
 
-    /** The condition for a meeting table alias and its team's alias; bind {@link #parameters()} in its place. */
-    String condition(String meeting, String team) {
-        if (everything) {
-            return "(true)";
-        }
-        if (agencyId == null) {
-            return "(false)";
-        }
-        return "(" + team + ".chair_agency_id = ? or exists (select 1 from meeting_invitee vi where vi.meeting_id = "
-                + meeting + ".id and vi.agency_id = ?))";
-    }
-
-    Object[] parameters() {
-        return everything || agencyId == null ? new Object[0] : new Object[] {agencyId, agencyId};
-    }
-
-    /** The condition's parameters followed by further ones. */
-    Object[] with(Object... more) {
-        List<Object> all = new ArrayList<>(List.of(parameters()));
-        all.addAll(List.of(more));
-        return all.toArray();
+    /** The condition for a meeting table alias and its team's alias. */
+    SqlFragment meetings(String meeting, String team) {
+        return condition(
+                team,
+                "exists (select 1 from meeting_invitee vi where vi.meeting_id = " + meeting + ".id and vi.agency_id = :"
+                        + AGENCY + ")");
     }
 
     /** Which teams a user may see on the meeting pages: those their agency chairs or belongs to; all for an admin. */
-    String teamCondition(String team) {
+    SqlFragment teams(String team) {
+        return condition(
+                team,
+                "exists (select 1 from team_member vm where vm.team_id = " + team + ".id and vm.agency_id = :" + AGENCY
+                        + ")");
+    }
+
+    private SqlFragment condition(String team, String orAgencyTakesPart) {
         if (everything) {
-            return "(true)";
+            return SqlFragment.of("(true)");
         }
         if (agencyId == null) {
-            return "(false)";
+            return SqlFragment.of("(false)");
         }
-        return "(" + team + ".chair_agency_id = ? or exists (select 1 from team_member vm where vm.team_id = " + team
-                + ".id and vm.agency_id = ?))";
+        return SqlFragment.of("(" + team + ".chair_agency_id = :" + AGENCY + " or " + orAgencyTakesPart + ")")
+                .with(AGENCY, agencyId);
     }
 }

@@ -1,15 +1,16 @@
 package id.timpora.meeting;
 
 import id.timpora.agency.TeamMeetingActivity;
-import java.sql.Timestamp;
+import id.timpora.infrastructure.persistence.Rows;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class TeamMeetingCadence implements TeamMeetingActivity {
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    TeamMeetingCadence(JdbcTemplate jdbc, Clock clock) {
+    TeamMeetingCadence(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -32,15 +33,15 @@ class TeamMeetingCadence implements TeamMeetingActivity {
         if (teamIds.isEmpty()) {
             return last;
         }
-        jdbc.query(
-                "select t.id, " + MeetingQueries.TEAM_ZONE + " as zone,"
+        jdbc.sql("select t.id, " + MeetingQueries.TEAM_ZONE + " as zone,"
                         + " (select max(m.starts_at) from meeting m where m.team_id = t.id and m.status = 'SELESAI')"
-                        + " as last_met from team t where t.id = any(?)",
-                rs -> {
-                    Timestamp held = rs.getTimestamp("last_met");
+                        + " as last_met from team t where t.id = any(:teams)")
+                .param("teams", teamIds.toArray(Long[]::new))
+                .query(rs -> {
+                    Instant held = Rows.instant(rs, "last_met");
                     if (held != null) {
                         ZoneId zone = ZoneId.of(rs.getString("zone"));
-                        ZonedDateTime heldAt = held.toInstant().atZone(zone);
+                        ZonedDateTime heldAt = held.atZone(zone);
                         long days = ChronoUnit.DAYS.between(
                                 heldAt.toLocalDate(),
                                 clock.instant().atZone(zone).toLocalDate());
@@ -48,8 +49,7 @@ class TeamMeetingCadence implements TeamMeetingActivity {
                                 rs.getLong("id"),
                                 new LastMeeting(heldAt, days, days > TeamCadence.MAX_DAYS_BETWEEN_MEETINGS));
                     }
-                },
-                (Object) teamIds.toArray(Long[]::new));
+                });
         return last;
     }
 }

@@ -160,11 +160,6 @@ public class ReportQueries {
     }
 
     private static SqlFragment orderAndPage(ReportSort sort, Pageable pageable) {
-        return SqlFragment.of(
-                " order by " + sort.orderBy() + " limit :limit offset :offset",
-                "limit",
-                pageable.getPageSize(),
-                "offset",
-                pageable.getOffset());
+        return SqlFragment.of(" order by " + sort.orderBy()).plus(SqlFragment.page(pageable));
     }
 }

@@ -42,7 +42,7 @@ public class ReportReader {
                           join agency ra on ra.id = r.reporting_agency_id
                           left join agency ha on ha.id = r.handling_agency_id
                           left join subject s on s.id = r.subject_id
-                         where """)
+                         where\s""")
                 .plus(scope.sql("r"))
                 .plus(SqlFragment.of(" and r.id = :id", "id", id))
                 .on(jdbc)

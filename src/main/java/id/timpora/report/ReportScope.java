@@ -30,29 +30,6 @@ public final class ReportScope {
     }
 
     /**
-     * The condition with positional parameters; bind {@link #parameters()} in its place.
-     *
-     * @deprecated positional bookkeeping: use {@link #sql(String)}; kept until the meeting feature is ported.
-     */
-    @Deprecated(forRemoval = true)
-    public String condition(String alias) {
-        if (jurisdiction.national()) {
-            return "(true)";
-        }
-        String prefix = alias == null || alias.isBlank() ? "" : alias + ".";
-        List<String> parts = new ArrayList<>();
-        for (Level level : Level.values()) {
-            List<String> codes = jurisdiction.codesOfLength(level.codeLength);
-            if (codes.size() == 1) {
-                parts.add(prefix + level.column + " = ?");
-            } else if (!codes.isEmpty()) {
-                parts.add(prefix + level.column + " = any(?::varchar[])");
-            }
-        }
-        return parts.isEmpty() ? "(false)" : "(" + String.join(" or ", parts) + ")";
-    }
-
-    /**
      * The SQL condition for a report table with the given alias, with named parameters ({@code :scope_province},
      * {@code :scope_regency}, {@code :scope_district}). Only the levels the jurisdiction uses appear, so the planner
      * sees {@code regency_code = any(...)} and uses that index instead of scanning the table for a condition it cannot
@@ -83,28 +60,6 @@ public final class ReportScope {
                 : SqlFragment.join(" or ", parts).parenthesised();
     }
 
-    /**
-     * The positional parameters of {@link #condition(String)}, in order.
-     *
-     * @deprecated positional bookkeeping: use {@link #sql(String)}; kept until the meeting feature is ported.
-     */
-    @Deprecated(forRemoval = true)
-    public Object[] parameters() {
-        if (jurisdiction.national()) {
-            return new Object[0];
-        }
-        List<Object> arrays = new ArrayList<>();
-        for (Level level : Level.values()) {
-            List<String> codes = jurisdiction.codesOfLength(level.codeLength);
-            if (codes.size() == 1) {
-                arrays.add(codes.get(0));
-            } else if (!codes.isEmpty()) {
-                arrays.add(codes.toArray(String[]::new));
-            }
-        }
-        return arrays.toArray();
-    }
-
     private enum Level {
         PROVINCE(2, "province_code"),
         REGENCY(5, "regency_code"),
@@ -117,18 +72,6 @@ public final class ReportScope {
             this.codeLength = codeLength;
             this.column = column;
         }
-    }
-
-    /**
-     * The positional parameters followed by further ones.
-     *
-     * @deprecated positional bookkeeping: use {@link #sql(String)}; kept until the meeting feature is ported.
-     */
-    @Deprecated(forRemoval = true)
-    public Object[] with(Object... more) {
-        List<Object> all = new ArrayList<>(List.of(parameters()));
-        all.addAll(List.of(more));
-        return all.toArray();
     }
 
     public boolean covers(String regionCode) {

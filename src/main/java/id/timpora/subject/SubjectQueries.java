@@ -101,7 +101,7 @@ public class SubjectQueries {
                             + ", (select count(*) from report r where r.subject_id = s.id) as reports")
                     .plus(from)
                     .plus(" order by s.last_seen_at desc nulls last, s.id desc")
-                    .plus(page(pageable))
+                    .plus(SqlFragment.page(pageable))
                     .on(jdbc)
                     .query(SUMMARY)
                     .list();
@@ -109,9 +109,14 @@ public class SubjectQueries {
         }
         // Anyone else's list starts from their reports; the last sighting, the latest permit and the overstay signal
         // are those of these reports only, never of the subject's reports elsewhere.
-        if (filter.isEmpty()) {
-            return recentlySeen(scope, pageable);
+        boolean searched = filter.query() != null && !filter.query().isBlank();
+        if (searched) {
+            return searchedSubjects(filter, scope, pageable);
         }
+        if (!filter.overstayOnly()) {
+            return recentlySeen(scope, nationality(filter), pageable);
+        }
+        // The overstay signal is a property of each subject's reports together: group them.
         SqlFragment from = SqlFragment.of(" from (select r.subject_id, count(*) as reports,"
                         + " max(r.observed_at) as last_seen_at from report r where r.subject_id is not null and ")
                 .plus(scope.sql("r"))
@@ -124,7 +129,7 @@ public class SubjectQueries {
                         "select s.id, s.full_name, s.nationality, s.passport_number, seen.last_seen_at, seen.reports")
                 .plus(from)
                 .plus(" order by seen.last_seen_at desc, s.id desc")
-                .plus(page(pageable));
+                .plus(SqlFragment.page(pageable));
         List<SubjectSummary> rows = SqlFragment.of("select s.id, s.full_name, s.nationality, s.passport_number,"
                         + " permit.permit_type, permit.permit_expiry, s.last_seen_at, s.reports from (")
                 .plus(onePage)
@@ -138,20 +143,55 @@ public class SubjectQueries {
     }
 
     /**
-     * The unfiltered list of a user with a jurisdiction: the subjects of their most recent reports. Walking the
+     * A searched list of a user with a jurisdiction: the subjects whose name or passport matches (the name's trigram
+     * index and the passport index find them), each with its last sighting and latest permit among the user's reports.
+     */
+    private Page<SubjectSummary> searchedSubjects(SubjectFilter filter, ReportScope scope, Pageable pageable) {
+        SqlFragment from = SqlFragment.of(
+                        " from subject s cross join lateral (select max(r.observed_at) as last_seen_at,"
+                                + " count(*) as reports from report r where r.subject_id = s.id and ")
+                .plus(scope.sql("r"))
+                .plus(") seen left join lateral (")
+                .plus(latestPermit("s.id", scope))
+                .plus(") permit on true")
+                .plus(filtered(Conditions.where(), filter, false)
+                        .and("seen.reports > 0")
+                        .andIf(
+                                filter.overstayOnly(),
+                                "permit.permit_expiry < (seen.last_seen_at at time zone 'Asia/Jakarta')::date")
+                        .toWhere());
+        long total = cappedCount.countWithinBudget("subject_list_count", from);
+        List<SubjectSummary> rows = SqlFragment.of("select s.id, s.full_name, s.nationality, s.passport_number,"
+                        + " permit.permit_type, permit.permit_expiry, seen.last_seen_at, seen.reports")
+                .plus(from)
+                .plus(" order by seen.last_seen_at desc, s.id desc")
+                .plus(SqlFragment.page(pageable))
+                .on(jdbc)
+                .query(SUMMARY)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The list (unfiltered or of one nationality) of a user with a jurisdiction: the subjects of their most recent reports. Walking the
      * reports newest first (the region indexes give that order) meets each subject first at its latest sighting, so
      * the first subjects met are the page, in order, without grouping every report of the jurisdiction; the walk grows
      * until it has met enough subjects or read every report.
      */
-    private Page<SubjectSummary> recentlySeen(ReportScope scope, Pageable pageable) {
+    private Page<SubjectSummary> recentlySeen(ReportScope scope, String nationality, Pageable pageable) {
+        SqlFragment reports = Conditions.where()
+                .and("r.subject_id is not null")
+                .and(scope.sql("r"))
+                .equal("r.nationality", "nationality", nationality)
+                .toWhere();
         long wanted = pageable.getOffset() + pageable.getPageSize();
         List<Long> ids;
         for (long walk = Math.max(wanted * 3, 200); ; walk *= 4) {
             List<Map<String, Object>> met = SqlFragment.of(
                             "select recent.subject_id, max(recent.observed_at) as last_seen_at, count(*) over () as met,"
                                     + " sum(count(*)) over () as walked from (select r.subject_id, r.observed_at"
-                                    + " from report r where r.subject_id is not null and ")
-                    .plus(scope.sql("r"))
+                                    + " from report r")
+                    .plus(reports)
                     .plus(SqlFragment.of(
                             " order by r.observed_at desc, r.id desc limit :walk) recent group by recent.subject_id"
                                     + " order by last_seen_at desc, recent.subject_id desc",
@@ -172,8 +212,8 @@ public class SubjectQueries {
         }
         long total = cappedCount.countWithinBudget(
                 "subject_list_count",
-                SqlFragment.of(" from (select distinct r.subject_id from report r where r.subject_id is not null and ")
-                        .plus(scope.sql("r"))
+                SqlFragment.of(" from (select distinct r.subject_id from report r")
+                        .plus(reports)
                         .plus(") seen"));
         if (ids.isEmpty()) {
             return new PageImpl<>(List.of(), pageable, total);
@@ -185,7 +225,7 @@ public class SubjectQueries {
                           from subject s
                          cross join lateral (
                                select max(r.observed_at) as last_seen_at, count(*) as reports
-                                 from report r where r.subject_id = s.id and """)
+                                 from report r where r.subject_id = s.id and\s""")
                 .plus(scope.sql("r"))
                 .plus(") seen left join lateral (")
                 .plus(latestPermit("s.id", scope))
@@ -220,11 +260,11 @@ public class SubjectQueries {
                           left join region village on village.code = r.region_code
                           left join region district on district.code = r.district_code
                           left join region regency on regency.code = r.regency_code
-                         where """)
+                         where\s""")
                 .plus(scope.sql("r"))
                 .plus(SqlFragment.of(
                         " and r.subject_id = :subject order by r.observed_at desc, r.id desc", "subject", subject.id()))
-                .plus(page(pageable))
+                .plus(SqlFragment.page(pageable))
                 .on(jdbc)
                 .query((rs, i) -> new Sighting(
                         rs.getLong("id"),
@@ -356,7 +396,7 @@ public class SubjectQueries {
                                       (array_agg(r.birth_date order by r.observed_at desc, r.id desc)
                                           filter (where r.birth_date is not null))[1] as birth_date
                                  from report r
-                                where r.subject_id = s.id and """)
+                                where r.subject_id = s.id and\s""")
                         .plus(scope.sql("r"))
                         .plus(") seen left join lateral (")
                         .plus(latestPermit("s.id", scope))
@@ -407,7 +447,7 @@ public class SubjectQueries {
                             on ar.region_code in (r.province_code, r.regency_code, r.district_code, r.region_code)
                           join agency a on a.id = ar.agency_id
                          where a.active and a.type = 'IMIGRASI' and a.level <> 'PUSAT'
-                           and r.subject_id = :id and not """,
+                           and r.subject_id = :id and not\s""",
                         "id",
                         subjectId)
                 .plus(scope.sql("r"))
@@ -430,13 +470,13 @@ public class SubjectQueries {
                                    select same.permit_number from report same
                                     where same.subject_id = r.subject_id and same.permit_type = r.permit_type
                                       and same.permit_expiry is not distinct from r.permit_expiry
-                                      and same.permit_number is not null and """)
+                                      and same.permit_number is not null and\s""")
                 .plus(scope.sql("same"))
                 .plus(
                         """
                                     order by same.observed_at desc, same.id desc limit 1)) as permit_number
                           from report r
-                         where r.subject_id = %s and %s and """
+                         where r.subject_id = %s and %s and\s"""
                                 .formatted(subjectId, SAYS_PERMIT))
                 .plus(scope.sql("r"))
                 .plus(" order by r.observed_at desc, r.id desc limit 1");
@@ -475,19 +515,16 @@ public class SubjectQueries {
             }
             nameOrPassport = nameOrPassport.plus(")");
         }
-        String nationality =
-                filter.nationality() == null || filter.nationality().isBlank()
-                        ? null
-                        : filter.nationality().trim().toUpperCase(Locale.ROOT);
         return conditions
                 .and(nameOrPassport)
-                .equal("s.nationality", "nationality", nationality)
+                .equal("s.nationality", "nationality", nationality(filter))
                 .andIf(overstayOnSubject && filter.overstayOnly(), Overstay.SQL);
     }
 
-    private static SqlFragment page(Pageable pageable) {
-        return SqlFragment.of(
-                " limit :limit offset :offset", "limit", pageable.getPageSize(), "offset", pageable.getOffset());
+    private static String nationality(SubjectFilter filter) {
+        return filter.nationality() == null || filter.nationality().isBlank()
+                ? null
+                : filter.nationality().trim().toUpperCase(Locale.ROOT);
     }
 
     /** The person as one report observed them: what suggestions compare. */

@@ -2,15 +2,20 @@ package id.timpora.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.ReportScope;
 import id.timpora.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 class JurisdictionServiceTest extends IntegrationTest {
 
     @Autowired
     JurisdictionService jurisdictions;
+
+    @Autowired
+    JdbcClient jdbcClient;
 
     @Test
     void aProvinceAgencySeesTheWholeProvinceAndNothingElse() {
@@ -78,13 +83,12 @@ class JurisdictionServiceTest extends IntegrationTest {
      * accepts; villages stand in for reports, with their ancestor codes derived as the report table stores them.
      */
     private int villagesIn(Jurisdiction jurisdiction) {
-        ReportScope scope = ReportScope.of(jurisdiction);
-        return jdbc.queryForObject(
-                "select count(*) from (select province_code, substr(code, 1, 5) as regency_code,"
-                        + " substr(code, 1, 8) as district_code from region where level = 'DESA') v where "
-                        + scope.condition("v"),
-                Integer.class,
-                scope.parameters());
+        return SqlFragment.of("select count(*) from (select province_code, substr(code, 1, 5) as regency_code,"
+                        + " substr(code, 1, 8) as district_code from region where level = 'DESA') v where ")
+                .plus(ReportScope.of(jurisdiction).sql("v"))
+                .on(jdbcClient)
+                .query(Integer.class)
+                .single();
     }
 
     private int villagesUnder(String code) {

@@ -3,6 +3,7 @@ package id.timpora.account.web;
 import id.timpora.account.AccountAdminService;
 import id.timpora.account.AccountDetails;
 import id.timpora.account.AccountFilter;
+import id.timpora.account.AccountQueries;
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
 import id.timpora.agency.AgencyService;
@@ -34,11 +35,14 @@ class AccountAdminController {
     private static final String ONE_TIME_PASSWORD = "oneTimePassword";
 
     private final AccountAdminService accounts;
+    private final AccountQueries queries;
     private final AgencyService agencies;
     private final Validator validator;
 
-    AccountAdminController(AccountAdminService accounts, AgencyService agencies, Validator validator) {
+    AccountAdminController(
+            AccountAdminService accounts, AccountQueries queries, AgencyService agencies, Validator validator) {
         this.accounts = accounts;
+        this.queries = queries;
         this.agencies = agencies;
         this.validator = validator;
     }
@@ -59,15 +63,13 @@ class AccountAdminController {
         AccountFilter filter = new AccountFilter(q, agency, role, enabled);
         model.addAttribute("filter", filter);
         model.addAttribute("agencyOptions", agencies.options());
-        model.addAttribute("accounts", accounts.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("accounts", queries.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "account/admin-list";
     }
 
     @GetMapping("/baru")
     String createForm(@RequestParam(required = false) Long agency, Model model) {
-        AccountForm form = new AccountForm();
-        form.setAgencyId(agency);
-        return showForm(form, null, model);
+        return showForm(AccountForm.of(agency), null, model);
     }
 
     @PostMapping("/baru")

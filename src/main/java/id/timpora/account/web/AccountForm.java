@@ -2,6 +2,7 @@ package id.timpora.account.web;
 
 import id.timpora.account.AccountData;
 import id.timpora.account.Role;
+import id.timpora.common.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,13 @@ class AccountForm {
 
     private int version;
 
+    /** A new account, of the agency whose accounts the administrator came from (or none yet). */
+    static AccountForm of(Long agencyId) {
+        AccountForm form = new AccountForm();
+        form.agencyId = agencyId;
+        return form;
+    }
+
     static AccountForm of(AccountData data, int version) {
         AccountForm form = new AccountForm();
         form.username = data.username();
@@ -52,11 +60,13 @@ class AccountForm {
 
     AccountData toData() {
         return new AccountData(
-                username, displayName, role, agencyId, blankToNull(email), blankToNull(phone), blankToNull(position));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+                username,
+                displayName,
+                role,
+                agencyId,
+                Text.blankToNull(email),
+                Text.blankToNull(phone),
+                Text.blankToNull(position));
     }
 
     public String getUsername() {

@@ -2,6 +2,7 @@ package id.timpora.agency.web;
 
 import id.timpora.agency.AgencyDetails;
 import id.timpora.agency.AgencyFilter;
+import id.timpora.agency.AgencyQueries;
 import id.timpora.agency.AgencyService;
 import id.timpora.agency.AgencyType;
 import id.timpora.agency.OrganisationLevel;
@@ -30,9 +31,11 @@ class AgencyController {
     private static final String FORM = "agency/form";
 
     private final AgencyService agencies;
+    private final AgencyQueries queries;
 
-    AgencyController(AgencyService agencies) {
+    AgencyController(AgencyService agencies, AgencyQueries queries) {
         this.agencies = agencies;
+        this.queries = queries;
     }
 
     @ModelAttribute
@@ -51,7 +54,7 @@ class AgencyController {
             Model model) {
         AgencyFilter filter = new AgencyFilter(q, type, level, active);
         model.addAttribute("filter", filter);
-        model.addAttribute("agencies", agencies.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("agencies", queries.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "agency/list";
     }
 

@@ -3,6 +3,7 @@ package id.timpora.agency.web;
 import id.timpora.agency.AgencyData;
 import id.timpora.agency.AgencyType;
 import id.timpora.agency.OrganisationLevel;
+import id.timpora.common.Text;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -61,9 +62,9 @@ class AgencyForm {
                 type,
                 level,
                 new LinkedHashSet<>(regionCodes),
-                blankToNull(address),
-                blankToNull(phone),
-                blankToNull(email));
+                Text.blankToNull(address),
+                Text.blankToNull(phone),
+                Text.blankToNull(email));
     }
 
     void addChosenRegion() {
@@ -71,10 +72,6 @@ class AgencyForm {
             regionCodes.add(newRegionCode.trim());
         }
         newRegionCode = null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public String getName() {

@@ -4,6 +4,7 @@ import id.timpora.agency.AgencyService;
 import id.timpora.agency.OrganisationLevel;
 import id.timpora.agency.TeamDetails;
 import id.timpora.agency.TeamMeetingActivity;
+import id.timpora.agency.TeamQueries;
 import id.timpora.agency.TeamService;
 import id.timpora.agency.TeamSummary;
 import id.timpora.common.EditConflict;
@@ -30,11 +31,13 @@ class TeamController {
     private static final String FORM = "agency/team-form";
 
     private final TeamService teams;
+    private final TeamQueries queries;
     private final AgencyService agencies;
     private final TeamMeetingActivity meetings;
 
-    TeamController(TeamService teams, AgencyService agencies, TeamMeetingActivity meetings) {
+    TeamController(TeamService teams, TeamQueries queries, AgencyService agencies, TeamMeetingActivity meetings) {
         this.teams = teams;
+        this.queries = queries;
         this.agencies = agencies;
         this.meetings = meetings;
     }
@@ -52,7 +55,7 @@ class TeamController {
             Model model) {
         model.addAttribute("q", q);
         model.addAttribute("level", level);
-        var list = teams.list(q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        var list = queries.list(q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("teams", list);
         model.addAttribute(
                 "lastMeetings",

@@ -2,6 +2,7 @@ package id.timpora.agency.web;
 
 import id.timpora.agency.OrganisationLevel;
 import id.timpora.agency.TeamData;
+import id.timpora.common.Text;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -50,10 +51,10 @@ class TeamForm {
         return new TeamData(
                 name,
                 level,
-                regionCode == null || regionCode.isBlank() ? null : regionCode.trim(),
+                Text.blankToNull(regionCode),
                 chairAgencyId,
                 new LinkedHashSet<>(memberAgencyIds),
-                decreeNumber == null || decreeNumber.isBlank() ? null : decreeNumber.trim(),
+                Text.blankToNull(decreeNumber),
                 decreeDate);
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -47,6 +48,11 @@ public final class SqlFragment {
 
     public static SqlFragment of(String text, String name, Object value, String name2, Object value2) {
         return of(text).with(name, value).with(name2, value2);
+    }
+
+    /** {@code " limit :limit offset :offset"} for one page of a list, after its ORDER BY. */
+    public static SqlFragment page(Pageable pageable) {
+        return of(" limit :limit offset :offset", "limit", pageable.getPageSize(), "offset", pageable.getOffset());
     }
 
     /** The fragments with a separator between them ({@code " and "}, {@code " or "}, {@code ", "}). */

@@ -22,8 +22,12 @@ public final class Flash {
         redirect.addFlashAttribute(ARGUMENTS, arguments);
     }
 
-    /** A refused action on a page without a form: its first problem, as the error message after the redirect. */
+    /**
+     * A refused action on a page without a form: its first problem, with its message arguments, as the error message
+     * after the redirect.
+     */
     public static void firstProblem(RedirectAttributes redirect, InvalidInput refused) {
-        error(redirect, refused.problems().get(0).messageKey());
+        InvalidInput.Problem first = refused.problems().get(0);
+        error(redirect, first.messageKey(), first.arguments());
     }
 }

@@ -2,6 +2,7 @@ package id.timpora.meeting.web;
 
 import id.timpora.meeting.MeetingKind;
 import id.timpora.meeting.MeetingPlan;
+import id.timpora.meeting.MeetingView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,6 +47,34 @@ class MeetingForm {
     private List<Long> invitedAgencyIds = new ArrayList<>();
 
     private int version;
+
+    /** A new plan for the team (or none chosen yet): a routine meeting on that day, from nine to twelve. */
+    static MeetingForm of(Long teamId, LocalDate date) {
+        MeetingForm form = new MeetingForm();
+        form.teamId = teamId;
+        form.kind = MeetingKind.RUTIN;
+        form.date = date;
+        form.startTime = LocalTime.of(9, 0);
+        form.endTime = LocalTime.of(12, 0);
+        return form;
+    }
+
+    /** The plan of a meeting as it stands, in the meeting's own zone, to be changed. */
+    static MeetingForm of(MeetingView meeting) {
+        MeetingForm form = new MeetingForm();
+        form.teamId = meeting.teamId();
+        form.kind = meeting.kind();
+        form.title = meeting.title();
+        form.date = meeting.startsAt().toLocalDate();
+        form.startTime = meeting.startsAt().toLocalTime();
+        form.endTime = meeting.endsAt().toLocalTime();
+        form.place = meeting.place();
+        form.agenda = meeting.agenda();
+        form.invitedAgencyIds = new ArrayList<>(
+                meeting.invitees().stream().map(MeetingView.Invitee::agencyId).toList());
+        form.version = meeting.version();
+        return form;
+    }
 
     MeetingPlan toPlan() {
         return new MeetingPlan(

@@ -1,5 +1,6 @@
 package id.timpora.meeting.web;
 
+import id.timpora.meeting.MeetingView;
 import jakarta.validation.constraints.Size;
 
 class MinutesForm {
@@ -11,6 +12,15 @@ class MinutesForm {
     private String decisions;
 
     private int version;
+
+    /** The minutes and decisions (one per line) as saved, and the version they were read at. */
+    static MinutesForm of(MeetingView meeting) {
+        MinutesForm form = new MinutesForm();
+        form.minutes = meeting.minutes();
+        form.decisions = String.join("\n", meeting.decisions());
+        form.version = meeting.version();
+        return form;
+    }
 
     public String getMinutes() {
         return minutes;

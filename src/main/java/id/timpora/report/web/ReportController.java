@@ -85,11 +85,7 @@ class ReportController {
 
     @GetMapping("/baru")
     String createForm(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
-        ReportForm form = new ReportForm();
-        var now = clock.instant().atZone(user.zone());
-        form.setObservedDate(now.toLocalDate());
-        form.setObservedTime(now.toLocalTime().withSecond(0).withNano(0));
-        return showForm(form, null, model, locale);
+        return showForm(ReportForm.of(clock.instant().atZone(user.zone())), null, model, locale);
     }
 
     @PostMapping("/baru")
@@ -175,10 +171,7 @@ class ReportController {
             reports.changeStatus(user, id, form.toChange());
             Flash.success(redirect, "report.statusChanged", form.getTarget().messageKey());
         } catch (InvalidInput invalid) {
-            Flash.error(
-                    redirect,
-                    invalid.problems().get(0).messageKey(),
-                    invalid.problems().get(0).arguments());
+            Flash.firstProblem(redirect, invalid);
         } catch (EditConflict conflict) {
             Flash.error(redirect, EditConflict.MESSAGE_KEY);
         }
@@ -230,10 +223,7 @@ class ReportController {
             attachments.store(user, id, uploads(files));
             Flash.success(redirect, "report.attachmentsAdded");
         } catch (InvalidInput invalid) {
-            Flash.error(
-                    redirect,
-                    invalid.problems().get(0).messageKey(),
-                    invalid.problems().get(0).arguments());
+            Flash.firstProblem(redirect, invalid);
         }
         return "redirect:/laporan/" + id + "#lampiran";
     }

@@ -1,5 +1,6 @@
 package id.timpora.report.web;
 
+import id.timpora.common.Text;
 import id.timpora.region.RegionCodes;
 import id.timpora.report.Activity;
 import id.timpora.report.Indication;
@@ -46,7 +47,7 @@ public class ReportFilterForm {
                 status,
                 from,
                 to,
-                RegionCodes.isValid(trimmed(wilayah)) ? trimmed(wilayah) : null,
+                RegionCodes.isValid(Text.blankToNull(wilayah)) ? Text.blankToNull(wilayah) : null,
                 nationalityCode(),
                 activity,
                 indication,
@@ -91,20 +92,16 @@ public class ReportFilterForm {
     }
 
     private String nationalityCode() {
-        String code = trimmed(nationality);
+        String code = Text.blankToNull(nationality);
         return code != null && code.matches("[A-Za-z]{2}") ? code.toUpperCase(Locale.ROOT) : null;
     }
 
     private String query() {
-        String text = trimmed(q);
+        String text = Text.blankToNull(q);
         if (text == null) {
             return null;
         }
         return text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public ReportStatus getStatus() {

@@ -1,5 +1,6 @@
 package id.timpora.report.web;
 
+import id.timpora.common.Text;
 import id.timpora.report.Activity;
 import id.timpora.report.Indication;
 import id.timpora.report.PermitType;
@@ -19,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,6 +107,14 @@ class ReportForm {
 
     private int version;
 
+    /** A new report, seen at the given moment (to the minute) unless the user says otherwise. */
+    static ReportForm of(ZonedDateTime seen) {
+        ReportForm form = new ReportForm();
+        form.observedDate = seen.toLocalDate();
+        form.observedTime = seen.toLocalTime().withSecond(0).withNano(0);
+        return form;
+    }
+
     static ReportForm of(ReportData data, ZoneId zone, int version) {
         ReportForm form = new ReportForm();
         form.fullName = data.fullName();
@@ -143,24 +153,20 @@ class ReportForm {
                 approximateAge,
                 passportNumber,
                 permitType,
-                blank(permitNumber),
+                Text.blankToNull(permitNumber),
                 permitExpiry,
-                blank(sponsor),
-                blank(occupation),
+                Text.blankToNull(sponsor),
+                Text.blankToNull(occupation),
                 observedDate.atTime(observedTime).atZone(zone).toInstant(),
                 regionCode,
-                blank(address),
+                Text.blankToNull(address),
                 latitude,
                 longitude,
                 placeType,
                 activities.isEmpty() ? EnumSet.noneOf(Activity.class) : EnumSet.copyOf(activities),
                 indications.isEmpty() ? EnumSet.noneOf(Indication.class) : EnumSet.copyOf(indications),
                 source,
-                blank(narrative));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+                Text.blankToNull(narrative));
     }
 
     // getters and setters for binding
