@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,12 +27,15 @@ public class AgencyService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AgencyService(AgencyRepository agencies, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    AgencyService(
+            AgencyRepository agencies, JdbcClient jdbc, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.agencies = agencies;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** An agency as its edit form needs it. */
@@ -89,6 +93,9 @@ public class AgencyService {
         }
         agency.setActive(active, clock.instant());
         audit.record(active ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, TARGET, id, agency.getName());
+        if (!active) {
+            events.publishEvent(new AgencyDeactivated(id));
+        }
     }
 
     /** Active agencies for selects, by name. */

@@ -57,7 +57,9 @@ final class MeetingVisibility {
         if (agencyId == null) {
             return SqlFragment.of("(false)");
         }
-        return SqlFragment.of("(" + team + ".chair_agency_id = :" + AGENCY + " or " + orAgencyTakesPart + ")")
+        // The agency is checked on every read: a deactivated agency's users see no meeting, even mid-session.
+        return SqlFragment.of("((" + team + ".chair_agency_id = :" + AGENCY + " or " + orAgencyTakesPart + ")"
+                        + " and exists (select 1 from agency va where va.id = :" + AGENCY + " and va.active))")
                 .with(AGENCY, agencyId);
     }
 }

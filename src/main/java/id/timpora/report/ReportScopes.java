@@ -1,6 +1,8 @@
 package id.timpora.report;
 
 import id.timpora.account.CurrentUser;
+import id.timpora.account.Role;
+import id.timpora.agency.Jurisdiction;
 import id.timpora.agency.JurisdictionService;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +16,14 @@ public class ReportScopes {
         this.jurisdictions = jurisdictions;
     }
 
+    /**
+     * The reports the user may see: those of their agency's jurisdiction, none for an inactive agency. Administrators
+     * manage accounts and structure and see no report (nor anything derived from reports), whatever their agency.
+     */
     public ReportScope of(CurrentUser user) {
+        if (user.hasRole(Role.ADMIN)) {
+            return ReportScope.of(Jurisdiction.nothing());
+        }
         return ReportScope.of(jurisdictions.ofAgency(user.agencyId()));
     }
 }
