@@ -155,8 +155,9 @@ public final class DatabaseBackup {
                 ResultSet rows = statement.executeQuery("select sequencename, last_value from pg_sequences"
                         + " where schemaname = current_schema() order by sequencename")) {
             while (rows.next()) {
+                String name = rows.getString(1);
                 long value = rows.getLong(2);
-                sequences.add(new BackupManifest.Sequence(rows.getString(1), rows.wasNull() ? null : value));
+                sequences.add(new BackupManifest.Sequence(name, rows.wasNull() ? null : value));
             }
         }
         return sequences;
