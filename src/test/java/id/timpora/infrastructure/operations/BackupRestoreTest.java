@@ -10,6 +10,9 @@ import id.timpora.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,6 +38,9 @@ class BackupRestoreTest extends IntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @TempDir
     Path folder;
@@ -117,6 +124,37 @@ class BackupRestoreTest extends IntegrationTest {
                 .hasMessageContaining("not empty");
         assertThat(new JdbcTemplate(target)
                         .queryForObject("select count(*) from pg_tables where schemaname = 'public'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theNightlyBackupKeepsTheNewestCopiesAndIsAudited() throws Exception {
+        BackupFolder backups = new BackupFolder(folder);
+        for (int day = 1; day <= 3; day++) {
+            Files.writeString(backups.nightlyFile(Instant.parse("2026-01-0" + day + "T18:30:00Z")), "lama");
+        }
+        Path manual = backups.manualFile(Instant.parse("2026-01-01T10:00:00Z"));
+        Files.writeString(manual, "dibuat tangan");
+
+        new NightlyBackup(
+                        dataSource,
+                        new BackupProperties(true, folder, 2, "-", "Asia/Jakarta"),
+                        Clock.fixed(Instant.parse("2026-02-01T18:30:00Z"), ZoneOffset.UTC),
+                        events)
+                .backUp();
+
+        assertThat(backups.nightly())
+                .extracting(file -> file.getFileName().toString())
+                .containsExactly("timpora-nightly-20260103T183000Z.zip", "timpora-nightly-20260201T183000Z.zip");
+        assertThat(manual).exists();
+        try (var zip = new java.util.zip.ZipFile(
+                backups.nightlyFile(Instant.parse("2026-02-01T18:30:00Z")).toFile())) {
+            assertThat(DatabaseRestore.manifest(zip).tables()).isNotEmpty();
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_log where action = 'EXPORT' and target_type = 'BACKUP'"
+                                + " and target_id = 'timpora-nightly-20260201T183000Z.zip'",
+                        Integer.class))
                 .isEqualTo(1);
     }
 
