@@ -41,6 +41,16 @@ public final class DatabaseRestore {
     private DatabaseRestore() {}
 
     public static BackupManifest restore(DataSource dataSource, Path file) throws SQLException, IOException {
+        return restore(dataSource, file, false);
+    }
+
+    /**
+     * As {@link #restore(DataSource, Path)}; with {@code leaveOutUnknownTables}, tables of the backup that this
+     * version's schema does not have (made by hand on the old server, not by a migration) are left out and named in
+     * the log, instead of stopping the restore.
+     */
+    public static BackupManifest restore(DataSource dataSource, Path file, boolean leaveOutUnknownTables)
+            throws SQLException, IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             BackupManifest manifest = manifest(zip);
             try (Connection connection = dataSource.getConnection()) {
@@ -55,9 +65,8 @@ public final class DatabaseRestore {
             log.info("Creating the schema up to version {}", manifest.schemaVersion());
             flyway.migrate();
             try (Connection connection = dataSource.getConnection()) {
-                load(connection, zip, manifest);
+                return load(connection, zip, manifest, leaveOutUnknownTables);
             }
-            return manifest;
         }
     }
 
@@ -103,11 +112,37 @@ public final class DatabaseRestore {
         }
     }
 
-    private static void load(Connection connection, ZipFile zip, BackupManifest manifest)
+    /** Loads the rows; returns the manifest of what was restored (without the tables left out). */
+    private static BackupManifest load(
+            Connection connection, ZipFile zip, BackupManifest backup, boolean leaveOutUnknownTables)
             throws SQLException, IOException {
         connection.setAutoCommit(false);
+        BackupManifest manifest;
         try {
             Map<String, List<String>> schema = DatabaseBackup.tables(connection);
+            List<String> unknown = backup.tables().stream()
+                    .map(BackupManifest.Table::name)
+                    .filter(name -> !schema.containsKey(name))
+                    .toList();
+            if (!unknown.isEmpty() && !leaveOutUnknownTables) {
+                throw new IllegalStateException("the backup has tables that are not part of TIMPORA's schema: "
+                        + unknown
+                        + ". Nothing was restored; the database now holds the empty schema: drop and create it"
+                        + " again, then restore with --leave-out-unknown-tables to restore everything else");
+            }
+            if (!unknown.isEmpty()) {
+                log.warn("Leaving out tables that are not part of TIMPORA's schema: {}", unknown);
+            }
+            manifest = new BackupManifest(
+                    backup.format(),
+                    backup.createdAt(),
+                    backup.schemaVersion(),
+                    backup.serverVersion(),
+                    backup.tables().stream()
+                            .filter(table -> schema.containsKey(table.name()))
+                            .toList(),
+                    backup.sequences(),
+                    backup.auditHead());
             for (BackupManifest.Table table : manifest.tables()) {
                 if (!table.columns().equals(schema.get(table.name()))) {
                     throw new IllegalStateException("table " + table.name() + " differs from the schema of version "
@@ -134,7 +169,7 @@ public final class DatabaseRestore {
             }
             try (PreparedStatement setval = connection.prepareStatement("select setval(?::regclass, ?)")) {
                 for (BackupManifest.Sequence sequence : manifest.sequences()) {
-                    if (sequence.lastValue() != null) {
+                    if (sequence.lastValue() != null && sequenceExists(connection, sequence.name())) {
                         setval.setString(1, DatabaseBackup.quote(sequence.name()));
                         setval.setLong(2, sequence.lastValue());
                         setval.execute();
@@ -163,6 +198,17 @@ public final class DatabaseRestore {
                 "Restored {} rows in {} tables",
                 manifest.totalRows(),
                 manifest.tables().size());
+        return manifest;
+    }
+
+    private static boolean sequenceExists(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select 1 from pg_sequences where schemaname = current_schema() and sequencename = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     private static void copyIn(CopyManager copy, ZipFile zip, BackupManifest.Table table)

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * java -jar timpora.jar backup [--folder=DIR | --file=FILE]   a backup now (default folder: timpora.backup.folder)
- * java -jar timpora.jar restore FILE                          a backup into an empty database
+ * java -jar timpora.jar restore FILE [--leave-out-unknown-tables]   a backup into an empty database
  * java -jar timpora.jar database [--port=N]                   only the embedded PostgreSQL (for several nodes on one machine)
  * </pre>
  *
@@ -96,7 +96,8 @@ public final class OperationsCommand {
             throw new IllegalArgumentException("no backup file " + file);
         }
         try (Target target = Target.of(options)) {
-            BackupManifest manifest = DatabaseRestore.restore(target.dataSource(), file);
+            BackupManifest manifest =
+                    DatabaseRestore.restore(target.dataSource(), file, options.containsKey("leave-out-unknown-tables"));
             log.info(
                     "Restored {} (made {}, schema version {}) into {}: {} rows in {} tables."
                             + " Start the application on it to migrate it to this version.",
