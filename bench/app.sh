@@ -8,7 +8,7 @@ JAR=${JAR:-$(ls target/timpora-*.jar | head -n 1)} # JAR=other.jar measures anot
 
 # The data folder is kept: a second run with the same REPORTS reuses the loaded database.
 TIMPORA_DATA_DIR="$DATA" java -Xms1g -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --spring.profiles.active=demo \
-  --timpora.demo.reports="$REPORTS" --logging.level.root=WARN --logging.level.id.timpora=INFO ${APP_ARGS:-} \
+  --timpora.demo.reports="$REPORTS" --timpora.backup.enabled=false --logging.level.root=WARN --logging.level.id.timpora=INFO ${APP_ARGS:-} \
   > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT

@@ -1,6 +1,7 @@
 package id.timpora;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,6 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import jakarta.persistence.Entity;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Controller;
@@ -121,4 +124,13 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .areAnnotatedWith(Entity.class);
+
+    /** Every node schedules every job; the lock (infrastructure/scheduling) makes one of them run it. */
+    @ArchTest
+    static final ArchRule scheduledJobsRunOnceAcrossNodes = methods()
+            .that()
+            .areAnnotatedWith(Scheduled.class)
+            .should()
+            .beAnnotatedWith(SchedulerLock.class)
+            .because("a job without the lock runs on every node (see infrastructure/scheduling/Scheduling)");
 }

@@ -8,8 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A real HTTP client with its own cookies, for tests that need the whole servlet container (error pages are rendered
@@ -50,6 +53,26 @@ public final class HttpTestClient {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.headers().firstValue("Location").orElse("");
+    }
+
+    /** Sends a form as a browser does (urlencoded), fields in order; names may repeat. */
+    public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> fields)
+            throws IOException, InterruptedException {
+        String form = fields.stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The CSRF token of a page's form. */
+    public static String csrfToken(String html) {
+        return csrfTokenOf(html);
     }
 
     private static String csrfTokenOf(String html) {
