@@ -1,11 +1,37 @@
 package id.timpora.infrastructure.web;
 
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebFilters {
+
+    /**
+     * Before everything else (the session store, the request context the audit log reads, Spring Security), so that
+     * all of them see the real client and the app's own address.
+     */
+    @Bean
+    FilterRegistrationBean<ClientAddressFilter> clientAddressFilter(WebProperties properties) {
+        FilterRegistrationBean<ClientAddressFilter> registration =
+                new FilterRegistrationBean<>(new ClientAddressFilter(properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+        return registration;
+    }
+
+    /** After the session store has loaded the session, before Spring Security reads the user from it. */
+    @Bean
+    FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(WebProperties properties, Clock clock) {
+        FilterRegistrationBean<SessionLifetimeFilter> registration = new FilterRegistrationBean<>(
+                new SessionLifetimeFilter(properties.session().absoluteTimeout(), clock));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
+        return registration;
+    }
 
     /** After Spring Security (order -100), so the signed-in user is known. */
     @Bean
