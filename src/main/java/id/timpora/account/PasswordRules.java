@@ -226,11 +226,11 @@ final class PasswordRules {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
-        try (InputStream in = PasswordRules.class.getResourceAsStream(LIST)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + LIST);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        InputStream in = PasswordRules.class.getResourceAsStream(LIST);
+        if (in == null) {
+            throw new IllegalStateException("missing " + LIST);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip().toLowerCase(Locale.ROOT);
                 if (!word.isEmpty() && !word.startsWith("#")) {

@@ -39,7 +39,7 @@ final class PasswordHashing {
 
         @Override
         public String encode(CharSequence rawPassword) {
-            return bcrypt.encode(prehash(rawPassword));
+            return rawPassword == null ? null : bcrypt.encode(prehash(rawPassword));
         }
 
         @Override

@@ -96,10 +96,8 @@ class ErrorHandling {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String bindingFailed(BindException e, Model model, Locale locale) {
         FieldError error = e.getFieldError();
-        String reason =
-                error != null && error.getCode() != null && error.getCode().startsWith("input.")
-                        ? error.getCode()
-                        : null;
+        String code = error == null ? null : error.getCode();
+        String reason = code != null && code.startsWith("input.") ? code : null;
         return badRequest(reason, model, locale);
     }
 
