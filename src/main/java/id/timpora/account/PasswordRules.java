@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  */
 final class PasswordRules {
 
-    /** Long enough for any passphrase; bounds the work of hashing. */
-    static final int MAX_LENGTH = 256;
+    /** Long enough for any passphrase (ASVS 2.1.2: at least 64 allowed, more than 128 refused). */
+    static final int MAX_LENGTH = 128;
+
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private static final String LIST = "/passwords/common.txt";
     private static final String[] RUNS = {
@@ -102,10 +104,15 @@ final class PasswordRules {
 
     /** The first rule the password breaks, if any. */
     Optional<PasswordProblem> check(String password, String username, String agencyName) {
-        if (password == null || password.codePointCount(0, password.length()) < minLength) {
+        if (password == null) {
             return Optional.of(PasswordProblem.TOO_SHORT);
         }
-        if (password.length() > MAX_LENGTH) {
+        // Characters are code points (an emoji is one), counted with runs of spaces as one (ASVS 2.1.1).
+        String counted = SPACES.matcher(password).replaceAll(" ");
+        if (counted.codePointCount(0, counted.length()) < minLength) {
+            return Optional.of(PasswordProblem.TOO_SHORT);
+        }
+        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             return Optional.of(PasswordProblem.TOO_LONG);
         }
         String lower = password.toLowerCase(Locale.ROOT);

@@ -128,17 +128,16 @@ class ProxyAndHostTest extends ServerTest {
     @Test
     void responsesRefusedByTheRequestFirewallCarryTheSecurityHeaders() throws Exception {
         RawHttp client = new RawHttp(port);
-        for (String path : List.of(
-                "//laporan",
-                "/laporan/..;/admin",
-                "/laporan;jsessionid=1",
-                "/laporan/%2e%2e/admin")) {
+        for (String path :
+                List.of("//laporan", "/laporan/..;/admin", "/laporan;jsessionid=1", "/laporan/%2e%2e/admin")) {
             RawHttp.Response response = client.get(path);
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.header("Content-Security-Policy")).as(path).contains("frame-ancestors 'none'");
             assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(response.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(response.header("Server")).as(path).isNull();
+            assertThat(response.header("X-Powered-By")).as(path).isNull();
             assertThat(response.body()).as(path).doesNotContain("Exception", "at org.", "Tomcat");
         }
     }
