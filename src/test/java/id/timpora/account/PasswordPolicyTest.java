@@ -87,6 +87,17 @@ class PasswordPolicyTest extends IntegrationTest {
                 .andExpect(redirectedUrl("/"));
         mvc.perform(formLogin("/login").user(username).password("y".repeat(100)))
                 .andExpect(redirectedUrl("/login?error=bad"));
+
+        // A hand-made row without an {id}, or with garbage, is an ordinary answer, never an error page.
+        jdbc.update(
+                "update app_user set password_hash = ? where username = ?",
+                new BCryptPasswordEncoder().encode(TestAccounts.PASSWORD),
+                username);
+        mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        jdbc.update("update app_user set password_hash = 'kosong' where username = ?", username);
+        mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?error=bad"));
     }
 
     @Test

@@ -25,6 +25,9 @@ final class PasswordHashing {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(
                 CURRENT, Map.of(CURRENT, new PrehashedBCrypt(bcrypt), "bcrypt", new PlainBCrypt(bcrypt)));
+        // A hash without an {id} (none is written, but a hand-made row could hold one) is read as plain BCrypt: it
+        // matches or not, instead of failing the sign-in with an exception.
+        encoder.setDefaultPasswordEncoderForMatches(new PlainBCrypt(bcrypt));
         return encoder;
     }
 
