@@ -48,9 +48,9 @@ if [ -z "${SPRING_DATASOURCE_URL:-}" ]; then
 fi
 
 start_node() { # name port
-  # server.tomcat.remoteip.internal-proxies: X-Forwarded-For is believed only from the balancer's address.
+  # timpora.proxy.trusted-addresses: X-Forwarded-For is believed only from the balancer's address.
   java -Xms256m -Xmx512m -jar "$JAR" --server.port="$2" --spring.profiles.active=demo --timpora.demo.reports=300 \
-    --server.tomcat.remoteip.internal-proxies='127\.0\.0\.2' --logging.level.root=WARN --logging.level.id.timpora=INFO \
+    --timpora.proxy.trusted-addresses=127.0.0.2 --logging.level.root=WARN --logging.level.id.timpora=INFO \
     > "$OUT/$1.log" 2>&1 &
   PIDS+=($!)
   eval "${1^^}_PID=$!"

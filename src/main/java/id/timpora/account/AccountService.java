@@ -1,5 +1,6 @@
 package id.timpora.account;
 
+import id.timpora.agency.AgencyService;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import java.time.Clock;
@@ -14,8 +15,13 @@ public class AccountService {
     /** Why a new password was refused; each has a message key {@code password.error.*}. */
     public enum PasswordProblem {
         CURRENT_WRONG,
+        /** The current password was wrong once too often: the account is locked and its sessions have ended. */
+        LOCKED,
         TOO_SHORT,
+        TOO_LONG,
         SAME_AS_USERNAME,
+        CONTAINS_AGENCY,
+        TOO_COMMON,
         SAME_AS_CURRENT,
         CONFIRMATION_MISMATCH
     }
@@ -26,6 +32,9 @@ public class AccountService {
     private final SecurityPolicy policy;
     private final Clock clock;
     private final AccountSessions sessions;
+    private final SignInAttempts signInAttempts;
+    private final AgencyService agencies;
+    private final PasswordRules rules;
 
     AccountService(
             AccountRepository accounts,
@@ -33,22 +42,26 @@ public class AccountService {
             AuditLog audit,
             SecurityPolicy policy,
             Clock clock,
-            AccountSessions sessions) {
+            AccountSessions sessions,
+            SignInAttempts signInAttempts,
+            AgencyService agencies) {
         this.accounts = accounts;
         this.sessions = sessions;
+        this.signInAttempts = signInAttempts;
+        this.agencies = agencies;
+        this.rules = new PasswordRules(policy.passwordMinLength());
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
     }
 
-    /** Checks a proposed password against the policy; empty when it is acceptable. */
-    public Optional<PasswordProblem> checkNewPassword(String username, String newPassword, String confirmation) {
-        if (newPassword == null || newPassword.length() < policy.passwordMinLength()) {
-            return Optional.of(PasswordProblem.TOO_SHORT);
-        }
-        if (newPassword.trim().equalsIgnoreCase(username.trim())) {
-            return Optional.of(PasswordProblem.SAME_AS_USERNAME);
+    /** Checks a proposed password against the policy ({@link PasswordRules}); empty when it is acceptable. */
+    public Optional<PasswordProblem> checkNewPassword(
+            String username, String agencyName, String newPassword, String confirmation) {
+        Optional<PasswordProblem> broken = rules.check(newPassword, username, agencyName);
+        if (broken.isPresent()) {
+            return broken;
         }
         if (!newPassword.equals(confirmation)) {
             return Optional.of(PasswordProblem.CONFIRMATION_MISMATCH);
@@ -58,16 +71,27 @@ public class AccountService {
 
     /**
      * Changes the user's own password after checking the current one; nothing is saved when a rule fails. On success
-     * every session of the user ends, so a stolen session dies with the old password.
+     * every session of the user ends, so a stolen session dies with the old password. A wrong current password counts
+     * like a failed sign-in: at the limit the account is locked and every session of it ends (someone with a stolen
+     * session must not guess the password here at leisure).
      */
     @Transactional
     public Optional<PasswordProblem> changeOwnPassword(
             long accountId, String currentPassword, String newPassword, String confirmation) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            audit.record(AuditAction.LOGIN_FAILURE, "USER", account.getId(), "wrong current password (password form)");
+            if (signInAttempts.countFailure(account.getUsername())) {
+                sessions.endAll(account.getUsername());
+                return Optional.of(PasswordProblem.LOCKED);
+            }
             return Optional.of(PasswordProblem.CURRENT_WRONG);
         }
-        Optional<PasswordProblem> problem = checkNewPassword(account.getUsername(), newPassword, confirmation);
+        String agencyName = account.getAgencyId() == null
+                ? null
+                : agencies.profile(account.getAgencyId()).name();
+        Optional<PasswordProblem> problem =
+                checkNewPassword(account.getUsername(), agencyName, newPassword, confirmation);
         if (problem.isPresent()) {
             return problem;
         }
@@ -82,5 +106,9 @@ public class AccountService {
 
     public int passwordMinLength() {
         return policy.passwordMinLength();
+    }
+
+    public int passwordMaxLength() {
+        return PasswordRules.MAX_LENGTH;
     }
 }

@@ -2,10 +2,13 @@ package id.timpora.account;
 
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
+import id.timpora.infrastructure.security.IpAddresses;
+import id.timpora.infrastructure.security.SignInThrottle;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -14,12 +17,15 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed sign-ins per account and locks the account for a while after too many; records every sign-in, failure
- * and sign-out in the audit log. Counting happens in one UPDATE so that parallel attempts cannot slip past the limit.
+ * and sign-out in the audit log; tells the per-client throttle how each attempt ended. Counting happens in one UPDATE
+ * so that parallel attempts cannot slip past the limit.
  */
 @Component
 class SignInAttempts {
@@ -31,12 +37,14 @@ class SignInAttempts {
     private final AuditLog audit;
     private final SecurityPolicy policy;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    SignInAttempts(JdbcClient jdbc, AuditLog audit, SecurityPolicy policy, Clock clock) {
+    SignInAttempts(JdbcClient jdbc, AuditLog audit, SecurityPolicy policy, Clock clock, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.policy = policy;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -50,6 +58,7 @@ class SignInAttempts {
                 .param("id", user.id())
                 .update();
         audit.recordAs(user.id(), user.getUsername(), AuditAction.LOGIN_SUCCESS, TARGET, user.id(), null);
+        client(event.getAuthentication()).ifPresent(throttle::succeeded);
     }
 
     @EventListener
@@ -62,6 +71,14 @@ class SignInAttempts {
             countFailure(username);
         }
         audit.recordAs(null, username, AuditAction.LOGIN_FAILURE, TARGET, null, reason);
+        client(event.getAuthentication()).ifPresent(throttle::failed);
+    }
+
+    /** The client a form sign-in came from (a sign-in in a test or by another route has none). */
+    private static Optional<String> client(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? Optional.of(IpAddresses.clientKey(details.getRemoteAddress()))
+                : Optional.empty();
     }
 
     @EventListener
@@ -72,7 +89,15 @@ class SignInAttempts {
         }
     }
 
-    private void countFailure(String username) {
+    /**
+     * One more failure for the account of that name (if there is one); locks it at the limit. A lock that is running
+     * is not made longer: someone guessing must not keep the owner out for ever. True when this failure locked it.
+     */
+    boolean countFailure(String username) {
+        if (username.indexOf('\u0000') >= 0) {
+            return false; // no account has such a name
+        }
+        boolean locked = false;
         Instant now = clock.instant();
         // A lock that has run out starts a fresh count instead of re-locking on the next mistake.
         List<Object[]> rows = jdbc.sql(
@@ -80,7 +105,8 @@ class SignInAttempts {
                         update app_user
                            set failed_attempts = case when locked_until is not null and locked_until <= :now then 1
                                                       else failed_attempts + 1 end,
-                               locked_until = case when (case when locked_until is not null and locked_until <= :now
+                               locked_until = case when locked_until > :now then locked_until
+                                                   when (case when locked_until is not null and locked_until <= :now
                                                               then 1 else failed_attempts + 1 end) >= :max_attempts
                                                    then :locked_until
                                                    else locked_until end
@@ -96,6 +122,7 @@ class SignInAttempts {
         for (Object[] row : rows) {
             int attempts = (int) row[1];
             if (attempts == policy.maxFailedAttempts()) {
+                locked = true;
                 log.warn("Account {} locked after {} failed sign-ins", username, attempts);
                 audit.recordAs(
                         null,
@@ -106,5 +133,6 @@ class SignInAttempts {
                         "locked until " + ((Timestamp) row[2]).toInstant());
             }
         }
+        return locked;
     }
 }

@@ -9,6 +9,8 @@ public enum AuditAction implements Labelled {
     LOGOUT,
     ACCESS_DENIED,
     ACCOUNT_LOCKED,
+    LOGIN_THROTTLED,
+    CLIENT_BLOCKED,
     PASSWORD_CHANGE,
     CREATE,
     UPDATE,

@@ -62,10 +62,12 @@ public class AuditLog {
         return null;
     }
 
+    /** PostgreSQL stores no NUL byte in text: one typed into a user name or a filter is recorded as U+FFFD. */
     private static String truncate(String value, int max) {
-        if (value == null || value.length() <= max) {
-            return value;
+        if (value == null) {
+            return null;
         }
-        return value.substring(0, max);
+        String text = value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD');
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -42,7 +42,7 @@ public record DashboardFigures(
         if (medianVerificationHours == null) {
             return null;
         }
-        return medianInDays() ? medianVerificationHours / 24 : medianVerificationHours;
+        return medianInDays() ? Integer.valueOf(medianVerificationHours / 24) : medianVerificationHours;
     }
 
     /** The tallies of one chart, by the name the templates give it (and its labels' keys: dashboard.chart.*). */

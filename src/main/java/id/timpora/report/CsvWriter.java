@@ -12,9 +12,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * RFC 4180 CSV in UTF-8 with a byte order mark, which is what makes Excel read it as UTF-8. Text cells that a
- * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe:
- * a report's name or narrative is typed by someone else and must never run as a formula on an officer's machine.
+ * RFC 4180 CSV in UTF-8 with a byte order mark, which is what makes Excel read it as UTF-8. Every field is quoted. A
+ * report's name or narrative is typed by someone else and must never run as a formula on an officer's machine: text
+ * that a spreadsheet would take for one (= + - @, a tab or a carriage return) gets an apostrophe in front, at the start
+ * of the cell and after every character a spreadsheet may split on ({@code , ; | tab} and line breaks, spaces
+ * allowed in between): an Indonesian Excel reads CSV with {@code ;}, and {@code x;=1+1} would split into a formula.
  */
 final class CsvWriter {
 
@@ -45,31 +47,42 @@ final class CsvWriter {
 
     static String cell(Object value) {
         if (value == null) {
-            return "";
+            return "\"\"";
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            return quoted(decimal.toPlainString());
         }
         if (value instanceof Number) {
-            return value.toString();
+            return quoted(value.toString());
         }
         if (value instanceof LocalDateTime time) {
-            return DATE_TIME.format(time);
+            return quoted(DATE_TIME.format(time));
         }
         return quoted(guarded(value.toString()));
     }
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    private static final String SEPARATORS = ",;|\t\n\r";
+
     static String guarded(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        boolean cellStart = true; // at the start of the text, or after a separator and any spaces
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (cellStart && FORMULA_STARTS.indexOf(c) >= 0) {
+                out.append('\'');
+                cellStart = false;
+            } else if (cellStart && c == ' ') {
+                out.append(c);
+                continue;
+            }
+            out.append(c);
+            cellStart = SEPARATORS.indexOf(c) >= 0;
         }
-        return text;
+        return out.toString();
     }
 
     private static String quoted(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -98,8 +98,8 @@ public class ReportAttachments {
                         + " where id = :id and report_id = :report")
                 .param("id", attachmentId)
                 .param("report", reportId)
-                .query((rs, i) ->
-                        new Download(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
+                .query((rs, i) -> new Download(
+                        safeName(rs.getString("file_name")), rs.getString("content_type"), rs.getBytes("content")))
                 .optional()
                 .orElseThrow(NotFoundException::new);
         audit.record(AuditAction.DOWNLOAD, "ATTACHMENT", attachmentId, "report " + reportId);
@@ -131,11 +131,15 @@ public class ReportAttachments {
         return true;
     }
 
-    /** Only the file's own name, without any path, control characters or quotes, at most 255 characters. */
+    /**
+     * Only the file's own name, without any path, control characters, quotes or Unicode direction marks and overrides
+     * (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C: {@code foto<U+202E>gpj.exe} shows as
+     * {@code fotoexe.jpg}), at most 255 characters. Applied when storing and again when serving, for older rows.
+     */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "")
+                .replaceAll("[\\p{Cntrl}\"\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]", "")
                 .trim();
         if (name.isEmpty()) {
             name = "lampiran";

@@ -94,6 +94,42 @@ class SignInTest extends IntegrationTest {
     }
 
     @Test
+    void aLockedAccountAnswersAWrongPasswordExactlyLikeAnUnknownName() throws Exception {
+        String username = accounts.create("REPORTER");
+        jdbc.update(
+                "update app_user set failed_attempts = 5, locked_until = now() + interval '10 minutes'"
+                        + " where username = ?",
+                username);
+
+        mvc.perform(formLogin("/login").user(username).password("salah-sekali-123"))
+                .andExpect(redirectedUrl("/login?error=bad"));
+        // Only the right password learns why it cannot sign in; the lock does not grow while it runs.
+        mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?error=locked"));
+        assertThat(jdbc.queryForObject(
+                        "select round(extract(epoch from locked_until - now()) / 60) from app_user where username = ?",
+                        Long.class,
+                        username))
+                .isBetween(9L, 10L);
+    }
+
+    @Test
+    void aDeactivatedAccountOrAgencyAnswersAWrongPasswordExactlyLikeAnUnknownName() throws Exception {
+        String disabled = accounts.create("REPORTER");
+        jdbc.update("update app_user set enabled = false where username = ?", disabled);
+        long agency = agencies.create("KESBANGPOL", "PUSAT");
+        String ofInactiveAgency = accounts.create("REPORTER", agency);
+        jdbc.update("update agency set active = false where id = ?", agency);
+
+        for (String username : new String[] {disabled, ofInactiveAgency}) {
+            mvc.perform(formLogin("/login").user(username).password("salah-sekali-123"))
+                    .andExpect(redirectedUrl("/login?error=bad"));
+            mvc.perform(formLogin("/login").user(username).password(TestAccounts.PASSWORD))
+                    .andExpect(redirectedUrl("/login?error=disabled"));
+        }
+    }
+
+    @Test
     void signOutIsAudited() throws Exception {
         String username = accounts.create("OFFICER");
 

@@ -49,7 +49,7 @@ class AdministrationBrowserTest extends BrowserTest {
     private static final String KAPUAS_HULU = "61.06";
     private static final String SINTANG = "61.05";
     private static final String REQUIRED = "Wajib diisi.";
-    private static final String NEW_PASSWORD = "Sungai-Kapuas-Hulu-2045";
+    private static final String NEW_PASSWORD = "Sungai-Melawi-Deras-2045";
     private static final Pattern AGENCY_PATH = Pattern.compile("/admin/instansi/(\\d+)");
     private static final Pattern ACCOUNT_PATH = Pattern.compile("/admin/pengguna/(\\d+)");
 

@@ -3,35 +3,16 @@ package id.timpora.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.timpora.support.HttpTestClient;
+import id.timpora.support.ServerTest;
 import id.timpora.support.TestAccounts;
-import id.timpora.support.TestDatabase;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Error pages through the real servlet container: localized, styled, and never showing internals. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestAccounts.class)
-class ErrorPagesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
+class ErrorPagesTest extends ServerTest {
 
     HttpTestClient browser;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "timpora_test_http");
-    }
 
     @BeforeEach
     void signIn() throws Exception {

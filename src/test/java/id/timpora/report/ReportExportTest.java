@@ -105,6 +105,48 @@ class ReportExportTest extends IntegrationTest {
     }
 
     @Test
+    void everyCsvFieldIsQuotedAndFormulasAreGuardedAfterEverySeparator() throws Exception {
+        long separators = reports.by(reporter, KAPUAS_HULU_PUTUSSIBAU_KOTA)
+                .set("full_name", "x;=1+1")
+                .set("sponsor", "PT A,@SUM(1)")
+                .set("occupation", "guru\t+cmd")
+                .set("narrative", "baris satu\n-2+3 dan |=A1; =B2")
+                .set(
+                        "observed_at",
+                        OffsetDateTime.parse("2026-05-02T08:00:00+07:00").toInstant())
+                .insert();
+
+        byte[] bytes = export("/laporan/ekspor.csv?agency=" + reportingAgency).getContentAsByteArray();
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+
+        // Read with ";" as the separator, as a spreadsheet in an Indonesian locale does: no cell starts a formula.
+        for (String line : text.split("\r\n")) {
+            for (String cell : line.split("[;,\t|]")) {
+                String bare = cell.strip().replaceFirst("^\"", "");
+                assertThat(bare)
+                        .as(line)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@");
+                if (bare.startsWith("-")) {
+                    assertThat(bare).as(line).matches("-\\d+(\\.\\d+)?\"?");
+                }
+            }
+        }
+        List<List<String>> rows = parseCsv(text);
+        List<String> row = rows.stream()
+                .filter(r -> r.get(0).equals(String.valueOf(separators)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get(3)).isEqualTo("x;'=1+1");
+        assertThat(row.get(column(rows, "Penjamin"))).isEqualTo("PT A,'@SUM(1)");
+        assertThat(row.get(column(rows, "Pekerjaan"))).isEqualTo("guru\t'+cmd");
+        assertThat(row.get(column(rows, "Uraian"))).isEqualTo("baris satu\n'-2+3 dan |'=A1; '=B2");
+        // Every field is quoted, empty ones too: without the quoted fields only separators and line ends remain.
+        assertThat(text.replaceAll("\"(?:[^\"]|\"\")*\"", "")).matches("[,\r\n]*");
+    }
+
+    @Test
     void csvHonoursTheListFilters() throws Exception {
         String text = new String(
                 export("/laporan/ekspor.csv?agency=" + reportingAgency + "&q=hyperlink")
@@ -163,8 +205,8 @@ class ReportExportTest extends IntegrationTest {
                     export("/laporan/ekspor.csv?agency=" + bulkAgency).getContentAsByteArray(), StandardCharsets.UTF_8);
             List<String> lines = csv.lines().toList();
             assertThat(lines).hasSize(20_001);
-            assertThat(lines.get(1)).contains("Orang Asing 1,").contains("P00000001");
-            assertThat(lines.get(20_000)).contains("Orang Asing 20000,");
+            assertThat(lines.get(1)).contains("\"Orang Asing 1\",").contains("P00000001");
+            assertThat(lines.get(20_000)).contains("\"Orang Asing 20000\",");
             List<Row> rows =
                     readXlsx(export("/laporan/ekspor.xlsx?agency=" + bulkAgency).getContentAsByteArray());
             assertThat(rows).hasSize(20_001);

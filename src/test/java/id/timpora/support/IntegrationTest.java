@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestAccounts.class, TestAgencies.class, TestReports.class})
+@Import({TestAccounts.class, TestAgencies.class, TestReports.class, TestClientAddresses.class})
 public abstract class IntegrationTest {
 
     @Autowired

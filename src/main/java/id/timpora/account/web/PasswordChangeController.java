@@ -33,6 +33,11 @@ class PasswordChangeController {
         return accounts.passwordMinLength();
     }
 
+    @ModelAttribute("passwordMaxLength")
+    int passwordMaxLength() {
+        return accounts.passwordMaxLength();
+    }
+
     @GetMapping(ForcePasswordChangeFilter.PASSWORD_PATH)
     String form(@ModelAttribute("form") PasswordChangeForm form) {
         return VIEW;
@@ -51,6 +56,14 @@ class PasswordChangeController {
         }
         var problem = accounts.changeOwnPassword(
                 user.id(), form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword());
+        if (problem.isPresent() && problem.get() == AccountService.PasswordProblem.LOCKED) {
+            new SecurityContextLogoutHandler()
+                    .logout(
+                            request,
+                            response,
+                            SecurityContextHolder.getContext().getAuthentication());
+            return "redirect:/login?error=locked";
+        }
         if (problem.isPresent()) {
             String field =
                     switch (problem.get()) {
@@ -59,7 +72,10 @@ class PasswordChangeController {
                         default -> "newPassword";
                     };
             result.rejectValue(
-                    field, "password.error." + problem.get().name(), new Object[] {accounts.passwordMinLength()}, null);
+                    field,
+                    "password.error." + problem.get().name(),
+                    new Object[] {accounts.passwordMinLength(), accounts.passwordMaxLength()},
+                    null);
             return VIEW;
         }
         new SecurityContextLogoutHandler()

@@ -3,6 +3,7 @@ package id.timpora.dashboard.web;
 import id.timpora.common.InvalidInput;
 import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.PeriodKind;
+import id.timpora.infrastructure.web.RejectedInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -58,7 +59,12 @@ public class DashboardForm {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            LocalDate date = LocalDate.parse(value.trim());
+            if (!RejectedInput.plausible(date)) {
+                errors.rejectValue(field, RejectedInput.DATE_RANGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.rejectValue(field, "dashboard.error.date");
             return null;

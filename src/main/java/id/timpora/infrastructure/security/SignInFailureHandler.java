@@ -10,7 +10,11 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
-/** Back to the sign-in form with the reason and the user name already typed (never the password). */
+/**
+ * Back to the sign-in form with the user name already typed (never the password). Every failure reads the same
+ * ("user name or password wrong"); a locked or deactivated account is only named as such after the right password,
+ * which the authentication provider checks first.
+ */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
