@@ -472,12 +472,8 @@ public class SubjectQueries {
                                       and same.permit_expiry is not distinct from r.permit_expiry
                                       and same.permit_number is not null and\s""")
                 .plus(scope.sql("same"))
-                .plus(
-                        """
-                                    order by same.observed_at desc, same.id desc limit 1)) as permit_number
-                          from report r
-                         where r.subject_id = %s and %s and\s"""
-                                .formatted(subjectId, SAYS_PERMIT))
+                .plus(" order by same.observed_at desc, same.id desc limit 1)) as permit_number from report r where"
+                        + " r.subject_id = " + subjectId + " and " + SAYS_PERMIT + " and ")
                 .plus(scope.sql("r"))
                 .plus(" order by r.observed_at desc, r.id desc limit 1");
     }

@@ -46,7 +46,7 @@ public final class BackupFolder {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> {
-                        String name = file.getFileName().toString();
+                        String name = String.valueOf(file.getFileName());
                         return name.startsWith(NIGHTLY) && name.endsWith(".zip");
                     })
                     .sorted()

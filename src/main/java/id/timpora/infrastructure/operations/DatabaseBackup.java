@@ -55,7 +55,10 @@ public final class DatabaseBackup {
     /** Writes the backup of the database behind this connection to {@code file}; the connection is left open. */
     public static BackupManifest write(Connection connection, Path file) throws SQLException, IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null) {
+            Files.createDirectories(folder);
+        }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
