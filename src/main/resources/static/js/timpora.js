@@ -13,9 +13,11 @@ document.addEventListener("click", (event) => {
 
   function fieldOf(link) {
     const id = decodeURIComponent(link.hash.slice(1));
+    const field = link.dataset.field;
     let target = document.getElementById(id);
-    if (!target && link.dataset.field) {
-      target = document.getElementsByName(link.dataset.field)[0] || null;
+    if (!target && field) {
+      target = document.querySelector(`[data-field-for="${CSS.escape(field)}"]`)
+        || document.getElementsByName(field)[0] || null;
     }
     if (target && (target.type === "hidden" || !target.matches(focusable))) {
       const box = target.matches(focusable) ? target.parentElement : target;

@@ -143,9 +143,18 @@ public class TeamService {
         }
     }
 
+    /**
+     * The checks {@link #create} and {@link #update} make (the region fits the level, the agencies exist), on their
+     * own: the form runs them with its own on every submit. Empty fields are left to the form.
+     */
+    @Transactional(readOnly = true)
+    public void validate(TeamData data) {
+        check(data);
+    }
+
     private void check(TeamData data) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (data.level() != OrganisationLevel.PUSAT) {
+        if (data.level() != null && data.level() != OrganisationLevel.PUSAT) {
             String code = data.regionCode();
             if (code == null || code.isBlank()) {
                 problems.add("regionCode", "team.error.regionRequired");
@@ -154,7 +163,10 @@ public class TeamService {
             }
         }
         List<Long> agencyIds = new ArrayList<>(data.memberAgencyIds());
-        agencyIds.add(data.chairAgencyId());
+        if (data.chairAgencyId() != null) {
+            agencyIds.add(data.chairAgencyId());
+        }
+        agencyIds.removeIf(java.util.Objects::isNull);
         Integer known =
                 jdbc.queryForObject("select count(*) from agency where active and id = any(?)", Integer.class, (Object)
                         agencyIds.stream().distinct().toArray(Long[]::new));

@@ -175,7 +175,7 @@ class DashboardPagesTest extends IntegrationTest {
         assertThat(malformed.select("#from").val()).isEqualTo("2025-13-01");
         assertThat(malformed.select("#from").hasClass("is-invalid")).isTrue();
         assertThat(malformed.select("#from-error").text())
-                .isEqualTo("Tanggal tidak dikenali. Gunakan format TTTT-BB-HH.");
+                .isEqualTo("Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/2026.");
         assertThat(malformed.select("#to-error").text()).isEqualTo("Isi tanggal akhir.");
         // the figures fall back to the default period, and say so
         assertThat(malformed.select("#dashboardPeriod").text()).doesNotContain("2025");

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 class TeamForm {
 
@@ -28,7 +27,6 @@ class TeamForm {
     @Size(max = 100, message = "{validation.tooLong}")
     private String decreeNumber;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decreeDate;
 
     private int version;
@@ -52,7 +50,9 @@ class TeamForm {
                 level,
                 regionCode == null || regionCode.isBlank() ? null : regionCode.trim(),
                 chairAgencyId,
-                new LinkedHashSet<>(memberAgencyIds),
+                new LinkedHashSet<>(memberAgencyIds.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .toList()),
                 decreeNumber == null || decreeNumber.isBlank() ? null : decreeNumber.trim(),
                 decreeDate);
     }

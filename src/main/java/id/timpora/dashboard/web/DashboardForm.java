@@ -1,17 +1,17 @@
 package id.timpora.dashboard.web;
 
 import id.timpora.common.InvalidInput;
+import id.timpora.common.TypedInput;
 import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.PeriodKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.springframework.validation.BindingResult;
 
 /**
  * The dashboard's query parameters: {@code periode} (7, 30, 90, tahun, kustom), {@code from} and {@code to} for a
- * custom period (ISO dates), {@code wilayah} (a region code). Dates stay text so that what was typed comes back as it
+ * custom period (dates as typed, 17/08/2026, or ISO as links carry them), {@code wilayah} (a region code). Dates stay text so that what was typed comes back as it
  * was, with a message beside it.
  */
 public class DashboardForm {
@@ -58,8 +58,8 @@ public class DashboardForm {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
+            return TypedInput.date(value);
+        } catch (IllegalArgumentException e) {
             errors.rejectValue(field, "dashboard.error.date");
             return null;
         }

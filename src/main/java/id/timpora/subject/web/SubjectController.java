@@ -32,6 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('REPORTER', 'OFFICER')")
 class SubjectController {
 
+    /** Flash attributes of a merge whose number could not be read: the message key and what was typed. */
+    static final String MERGE_ERROR = "mergeError";
+
+    static final String MERGE_TYPED = "mergeTyped";
+
     private static final int PAGE_SIZE = 25;
     private static final int TIMELINE_PAGE_SIZE = 50;
 
@@ -99,15 +104,19 @@ class SubjectController {
     @PreAuthorize("hasRole('OFFICER')")
     String merge(
             @PathVariable long id,
-            @RequestParam(required = false) Long otherId,
+            @RequestParam(required = false) String otherId,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
-        if (otherId == null) {
-            Flash.error(redirect, "subject.error.mergeMissing");
+        String typed = otherId == null ? "" : otherId.strip();
+        if (!typed.matches("\\d{1,18}")) {
+            // Beside the field, with what was typed: the page comes back through a redirect, so both go as flash.
+            redirect.addFlashAttribute(
+                    MERGE_ERROR, typed.isEmpty() ? "subject.error.mergeMissing" : "typeMismatch.long");
+            redirect.addFlashAttribute(MERGE_TYPED, typed.length() > 40 ? typed.substring(0, 40) : typed);
         } else {
             try {
-                registry.merge(id, otherId, user);
-                Flash.success(redirect, "subject.merged", String.valueOf(otherId));
+                registry.merge(id, Long.parseLong(typed), user);
+                Flash.success(redirect, "subject.merged", typed);
             } catch (InvalidInput invalid) {
                 Flash.firstProblem(redirect, invalid);
             }
