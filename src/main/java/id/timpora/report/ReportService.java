@@ -272,15 +272,36 @@ public class ReportService {
         return report;
     }
 
-    /** Every problem of a rejection at once: the reason, and the original of a duplicate or the note of the others. */
+    /**
+     * The checks a rejection's details get ({@link #changeStatus} to DITOLAK), on their own, for the form to run with
+     * its own on every submit. Nothing for other steps.
+     */
+    @Transactional(readOnly = true)
+    public void validateChange(CurrentUser user, long id, StatusChange change) {
+        requireRole(user, Role.OFFICER);
+        ReportScope scope = scopes.of(user);
+        Report report = visible(scope, id);
+        if (change.target() == ReportStatus.DITOLAK) {
+            rejectionProblems(scope, report, change).throwIfAny();
+        }
+    }
+
     private void reject(ReportScope scope, Report report, StatusChange change, Instant now) {
+        rejectionProblems(scope, report, change).throwIfAny();
+        report.reject(
+                change.rejectionReason(),
+                change.rejectionReason() == RejectionReason.DUPLIKAT ? change.duplicateOfId() : null,
+                now);
+    }
+
+    /** Every problem of a rejection at once: the reason, and the original of a duplicate or the note of the others. */
+    private InvalidInput.Collector rejectionProblems(ReportScope scope, Report report, StatusChange change) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (change.rejectionReason() == null) {
             problems.add("rejectionReason", "report.error.rejectionReason");
         }
-        Long duplicateOf = null;
         if (change.rejectionReason() == RejectionReason.DUPLIKAT) {
-            duplicateOf = change.duplicateOfId();
+            Long duplicateOf = change.duplicateOfId();
             boolean validOriginal = duplicateOf != null
                     && !duplicateOf.equals(report.getId())
                     && reports.findById(duplicateOf)
@@ -293,8 +314,7 @@ public class ReportService {
                 && (change.note() == null || change.note().isBlank())) {
             problems.add("note", "report.error.rejectionNote");
         }
-        problems.throwIfAny();
-        report.reject(change.rejectionReason(), duplicateOf, now);
+        return problems;
     }
 
     /**

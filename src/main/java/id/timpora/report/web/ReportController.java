@@ -212,6 +212,7 @@ class ReportController {
             Flash.error(redirect, "report.error.transition");
             return "redirect:/laporan/" + id;
         }
+        InvalidInput.collect(result, () -> reports.validateChange(user, id, form.toChange()));
         if (!result.hasErrors()) {
             try {
                 reports.changeStatus(user, id, form.toChange());

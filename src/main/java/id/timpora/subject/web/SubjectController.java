@@ -106,20 +106,20 @@ class SubjectController {
             @PathVariable long id,
             @RequestParam(required = false) String otherId,
             @AuthenticationPrincipal CurrentUser user,
+            Model model,
             RedirectAttributes redirect) {
         String typed = otherId == null ? "" : otherId.strip();
         if (!typed.matches("\\d{1,18}")) {
-            // Beside the field, with what was typed: the page comes back through a redirect, so both go as flash.
-            redirect.addFlashAttribute(
-                    MERGE_ERROR, typed.isEmpty() ? "subject.error.mergeMissing" : "typeMismatch.long");
-            redirect.addFlashAttribute(MERGE_TYPED, typed.length() > 40 ? typed.substring(0, 40) : typed);
-        } else {
-            try {
-                registry.merge(id, Long.parseLong(typed), user);
-                Flash.success(redirect, "subject.merged", typed);
-            } catch (InvalidInput invalid) {
-                Flash.firstProblem(redirect, invalid);
-            }
+            // The page again, with what was typed and the message beside the field.
+            model.addAttribute(MERGE_ERROR, typed.isEmpty() ? "subject.error.mergeMissing" : "typeMismatch.long");
+            model.addAttribute(MERGE_TYPED, typed.length() > 40 ? typed.substring(0, 40) : typed);
+            return show(id, 0, user, model);
+        }
+        try {
+            registry.merge(id, Long.parseLong(typed), user);
+            Flash.success(redirect, "subject.merged", typed);
+        } catch (InvalidInput invalid) {
+            Flash.firstProblem(redirect, invalid);
         }
         return "redirect:/orang-asing/" + id;
     }
