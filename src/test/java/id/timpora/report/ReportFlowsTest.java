@@ -289,6 +289,32 @@ class ReportFlowsTest extends IntegrationTest {
                 .isZero();
     }
 
+    @Test
+    void theRegionPickerStartsAtTheUsersJurisdiction() throws Exception {
+        Document kabupaten = page(reporter, "/laporan/baru");
+        assertThat(kabupaten.select("#wilayah-regionCode-kode").val()).isEqualTo("61.06");
+        assertThat(kabupaten
+                        .select("#wilayah-regionCode-kabupaten_kota option[selected]")
+                        .val())
+                .isEqualTo("61.06");
+        assertThat(kabupaten.select("#wilayah-regionCode-kecamatan").hasAttr("disabled"))
+                .isFalse();
+        assertThat(kabupaten.select("#wilayah-regionCode-kecamatan option")).hasSizeGreaterThan(1);
+
+        String twoKabupaten =
+                accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06", "61.05"));
+        assertThat(page(twoKabupaten, "/laporan/baru")
+                        .select("#wilayah-regionCode-kode")
+                        .val())
+                .isEqualTo("61");
+
+        String national = accounts.create("OFFICER", agencies.create("IMIGRASI", "PUSAT"));
+        assertThat(page(national, "/laporan/baru")
+                        .select("#wilayah-regionCode-kode")
+                        .val())
+                .isEmpty();
+    }
+
     // --- helpers ---
 
     private MockMultipartHttpServletRequestBuilder report(String user, String fullName) {

@@ -18,6 +18,7 @@ import id.timpora.report.RejectionReason;
 import id.timpora.report.ReportAttachments;
 import id.timpora.report.ReportData;
 import id.timpora.report.ReportReader;
+import id.timpora.report.ReportScopes;
 import id.timpora.report.ReportService;
 import id.timpora.report.ReportSource;
 import id.timpora.report.ReportSubmission;
@@ -59,6 +60,7 @@ class ReportController {
     private static final String FORM = "report/form";
 
     private final ReportSubmission submission;
+    private final ReportScopes scopes;
     private final ReportService reports;
     private final ReportReader reader;
     private final ReportAttachments attachments;
@@ -70,6 +72,7 @@ class ReportController {
 
     ReportController(
             ReportSubmission submission,
+            ReportScopes scopes,
             ReportService reports,
             ReportReader reader,
             ReportAttachments attachments,
@@ -79,6 +82,7 @@ class ReportController {
             AuditLog audit,
             Clock clock) {
         this.submission = submission;
+        this.scopes = scopes;
         this.reports = reports;
         this.reader = reader;
         this.attachments = attachments;
@@ -95,6 +99,8 @@ class ReportController {
         var now = clock.instant().atZone(user.zone());
         form.setObservedDate(now.toLocalDate());
         form.setObservedTime(now.toLocalTime().withSecond(0).withNano(0));
+        // The region picker starts at the user's jurisdiction, filled down to the level it fixes.
+        scopes.of(user).startingRegion().ifPresent(form::setRegionCode);
         return showForm(form, null, model, locale);
     }
 
