@@ -268,7 +268,19 @@ class DashboardPagesTest extends IntegrationTest {
         try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
             text = new PDFTextStripper().getText(pdf);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f);
+            // the choropleth is drawn into the PDF, not only its credit line
+            int images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).as("map pictures").isEqualTo(1);
         }
+        assertThat(text).contains("Peta pengawasan").contains("Batas wilayah");
         assertThat(text)
                 .contains("Laporan Pengawasan Orang Asing")
                 .contains("Wilayah: Kota Gorontalo")
