@@ -170,6 +170,26 @@ public class AccountAdminService {
                 account.getVersion());
     }
 
+    /**
+     * The checks {@link #create} (accountId null) and {@link #update} make, on their own: the form runs them with its
+     * own on every submit, so one refusal names every problem. Empty fields are left to the form.
+     */
+    @Transactional(readOnly = true)
+    public void validate(AccountData data, Long accountId, long actingAdminId) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (accountId == null
+                && data.username() != null
+                && !data.username().isBlank()
+                && accounts.findByUsernameIgnoreCase(data.username().trim()).isPresent()) {
+            problems.add("username", "account.error.usernameTaken");
+        }
+        if (accountId != null && accountId == actingAdminId && data.role() != null && data.role() != Role.ADMIN) {
+            problems.add("role", "account.error.ownRole");
+        }
+        checkAgencyAndRole(data, problems);
+        problems.throwIfAny();
+    }
+
     private void checkAgencyAndRole(AccountData data, InvalidInput.Collector problems) {
         if (data.agencyId() == null || !agencies.isActive(data.agencyId())) {
             problems.add("agencyId", "account.error.agency");

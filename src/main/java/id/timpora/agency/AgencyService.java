@@ -157,12 +157,23 @@ public class AgencyService {
         return labels;
     }
 
+    /**
+     * The checks {@link #create} and {@link #update} make (a name in use, unknown regions), on their own: the form runs
+     * them with its own on every submit, so one refusal names every problem. Empty fields are left to the form.
+     */
+    @Transactional(readOnly = true)
+    public void validate(AgencyData data, Long exceptId) {
+        check(data, exceptId);
+    }
+
     private void check(AgencyData data, Long exceptId) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (agencies.nameTaken(data.name().trim(), exceptId)) {
+        if (data.name() != null
+                && !data.name().isBlank()
+                && agencies.nameTaken(data.name().trim(), exceptId)) {
             problems.add("name", "agency.error.nameTaken");
         }
-        if (data.level() != OrganisationLevel.PUSAT) {
+        if (data.level() != null && data.level() != OrganisationLevel.PUSAT) {
             if (data.regionCodes().isEmpty()) {
                 problems.add("regionCodes", "agency.error.regionsRequired");
             } else {

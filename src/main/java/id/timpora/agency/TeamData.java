@@ -8,7 +8,7 @@ public record TeamData(
         String name,
         OrganisationLevel level,
         String regionCode,
-        long chairAgencyId,
+        Long chairAgencyId,
         Set<Long> memberAgencyIds,
         String decreeNumber,
         LocalDate decreeDate) {}

@@ -11,6 +11,7 @@ import id.timpora.region.RegionService;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,9 +99,18 @@ public class TeamService {
         }
     }
 
+    /**
+     * The checks {@link #create} and {@link #update} make (the region fits the level, the agencies exist), on their
+     * own: the form runs them with its own on every submit. Empty fields are left to the form.
+     */
+    @Transactional(readOnly = true)
+    public void validate(TeamData data) {
+        check(data);
+    }
+
     private void check(TeamData data) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (data.level() != OrganisationLevel.PUSAT) {
+        if (data.level() != null && data.level() != OrganisationLevel.PUSAT) {
             String code = data.regionCode();
             if (code == null || code.isBlank()) {
                 problems.add("regionCode", "team.error.regionRequired");
@@ -109,7 +119,10 @@ public class TeamService {
             }
         }
         List<Long> agencyIds = new ArrayList<>(data.memberAgencyIds());
-        agencyIds.add(data.chairAgencyId());
+        if (data.chairAgencyId() != null) {
+            agencyIds.add(data.chairAgencyId());
+        }
+        agencyIds.removeIf(Objects::isNull);
         Long[] distinct = agencyIds.stream().distinct().toArray(Long[]::new);
         long known = jdbc.sql("select count(*) from agency where active and id = any(:agencies)")
                 .param("agencies", distinct)

@@ -27,14 +27,31 @@ public class InvalidInput extends RuntimeException {
         return problems;
     }
 
-    /** Puts the problems on the form's binding result, beside their fields (or on the form when field is null). */
+    /**
+     * Puts the problems on the form's binding result, beside their fields (or on the form when field is null). A field
+     * that already has a message (the form's own checks, or text that could not be read) keeps it alone: "required"
+     * and "choose a country" for one empty field say the same thing twice.
+     */
     public void addTo(BindingResult result) {
         for (Problem problem : problems) {
             if (problem.field() == null) {
                 result.reject(problem.messageKey(), problem.arguments(), null);
-            } else {
+            } else if (!result.hasFieldErrors(problem.field())) {
                 result.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), null);
             }
+        }
+    }
+
+    /**
+     * Runs a service's own checks of what a form holds and puts what they find on the form, even when the form's own
+     * checks already failed: one refusal names every problem, instead of the next one surfacing only after the first
+     * is fixed.
+     */
+    public static void collect(BindingResult result, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInput invalid) {
+            invalid.addTo(result);
         }
     }
 

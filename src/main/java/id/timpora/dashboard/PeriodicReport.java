@@ -9,6 +9,7 @@ import id.timpora.report.Countries;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +25,16 @@ public class PeriodicReport {
 
     static final String AUDIT_TARGET = "DASHBOARD_REPORT";
     static final int MEETINGS_LISTED = 10;
+    /** Wide enough to stay sharp across the A4 page's text width (178 mm) when printed. */
+    static final int MAP_WIDTH_PX = 1400;
 
     private final DashboardQueries queries;
     private final DashboardAreas areas;
     private final PdfDocuments pdf;
     private final Countries countries;
     private final MeetingDigest meetings;
+    private final DashboardMap maps;
+    private final MapPicture mapPicture;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -39,6 +44,8 @@ public class PeriodicReport {
             PdfDocuments pdf,
             Countries countries,
             MeetingDigest meetings,
+            DashboardMap maps,
+            MapPicture mapPicture,
             AuditLog audit,
             Clock clock) {
         this.queries = queries;
@@ -46,6 +53,8 @@ public class PeriodicReport {
         this.pdf = pdf;
         this.countries = countries;
         this.meetings = meetings;
+        this.maps = maps;
+        this.mapPicture = mapPicture;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,6 +71,16 @@ public class PeriodicReport {
                 "largestBreakdown",
                 breakdown.stream().mapToLong(AreaCount::count).max().orElse(0));
         model.put("countries", countries);
+        // The choropleth the dashboard shows, drawn into the PDF (not only its credit line).
+        MapView map = maps.map(area, period);
+        model.put(
+                "mapImage",
+                mapPicture
+                        .png(map, MAP_WIDTH_PX)
+                        .map(png ->
+                                "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
+                        .orElse(null));
+        model.put("mapLegend", mapPicture.legend(map));
         model.put("upcomingMeetings", meetings.upcoming(user, MEETINGS_LISTED));
         model.put("overdueActionItems", meetings.overdueActionItems(user, MEETINGS_LISTED));
         model.put("zone", user.zone());

@@ -127,7 +127,9 @@ class ReportGenerator {
                        p.villages[1 + floor(r.r6 * array_length(p.villages, 1))::int] as village,
                        v.places[1 + floor(r.r7 * array_length(v.places, 1))::int] as place,
                        array[v.activities[1 + floor(r.r8 * array_length(v.activities, 1))::int]]
-                           || case when r.r9 < 0.25 then array['BISNIS'] else array[]::text[] end as activities,
+                           || case when r.r9 < 0.25
+                                    and v.activities[1 + floor(r.r8 * array_length(v.activities, 1))::int] <> 'BISNIS'
+                                   then array['BISNIS'] else array[]::text[] end as activities,
                        case when r.r1 < 0.5 then array[]::text[]
                             else array[v.indications[1 + floor(r.r4 * array_length(v.indications, 1))::int]] end as indications,
                        v.sources[1 + floor(r.r5 * array_length(v.sources, 1))::int] as source,

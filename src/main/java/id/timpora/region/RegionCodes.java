@@ -63,6 +63,24 @@ public final class RegionCodes {
         return isValid(code) && isValid(area) && (code.equals(area) || code.startsWith(area + "."));
     }
 
+    /**
+     * The deepest region all these areas lie in (or are): {@code [51.03, 51.02]} gives {@code 51}, {@code [62.13]} gives
+     * {@code 62.13}; empty when they share no province, or for no areas.
+     */
+    public static Optional<String> commonArea(Collection<String> areas) {
+        if (areas == null || areas.isEmpty() || !areas.stream().allMatch(RegionCodes::isValid)) {
+            return Optional.empty();
+        }
+        String common = null;
+        List<String> candidates = new ArrayList<>(pathOf(areas.iterator().next()));
+        for (String candidate : candidates) {
+            if (areas.stream().allMatch(area -> isWithin(area, candidate))) {
+                common = candidate;
+            }
+        }
+        return Optional.ofNullable(common);
+    }
+
     public static boolean isWithinAny(String code, Collection<String> areas) {
         return areas.stream().anyMatch(area -> isWithin(code, area));
     }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,15 +44,74 @@ public class ReportAttachments {
 
     /** Checks every upload before storing any, so a bad file stores nothing. */
     private static void check(List<Upload> uploads) {
+        check(uploads, 0);
+    }
+
+    /**
+     * The checks of files chosen for a new report, on their own (the form runs them with its other checks): each file's
+     * type by its content and its size, and their number with the files already held for the form.
+     */
+    public static void check(List<Upload> uploads, int alreadyAttached) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         for (Upload upload : uploads) {
             if (upload.content().length > MAX_BYTES) {
-                problems.add("attachments", "report.error.attachmentSize", upload.fileName());
+                problems.add("attachments", "report.error.attachmentSize", safeName(upload.fileName()));
             } else if (sniff(upload.content()).isEmpty()) {
-                problems.add("attachments", "report.error.attachmentType", upload.fileName());
+                problems.add("attachments", "report.error.attachmentType", safeName(upload.fileName()));
             }
         }
+        if (alreadyAttached + uploads.size() > MAX_PER_REPORT) {
+            problems.add("attachments", "report.error.attachmentCount", MAX_PER_REPORT);
+        }
         problems.throwIfAny();
+    }
+
+    /** The content type of a file that may be attached (by its first bytes, within the size limit); empty if not. */
+    static Optional<String> acceptedType(Upload upload) {
+        return upload.content().length > MAX_BYTES ? Optional.empty() : sniff(upload.content());
+    }
+
+    /**
+     * Moves files held for the user's refused form ({@link HeldUploads}) into a new report's attachments. Only the
+     * user's own held files move; the caller checked they are still there.
+     */
+    @Transactional
+    public void storeHeld(CurrentUser user, long reportId, List<UUID> heldIds) {
+        if (heldIds.isEmpty()) {
+            return;
+        }
+        Report report = reports.visible(user, reportId);
+        if (!report.editableBy(user.id()) && !user.hasRole(Role.OFFICER)) {
+            throw new AccessDeniedException("attachments are added by the reporter while new, or by officers");
+        }
+        int existing = jdbc.sql("select count(*) from report_attachment where report_id = :report")
+                .param("report", reportId)
+                .query(Integer.class)
+                .single();
+        if (existing + heldIds.size() > MAX_PER_REPORT) {
+            throw InvalidInput.of("attachments", "report.error.attachmentCount", MAX_PER_REPORT);
+        }
+        List<Object[]> moved = jdbc.sql(
+                        """
+                        insert into report_attachment (report_id, file_name, content_type, size_bytes, sha256,
+                                                       uploaded_by, content)
+                        select :report, file_name, content_type, size_bytes, encode(sha256(content), 'hex'),
+                               account_id, content
+                          from held_upload
+                         where id = any(:ids) and account_id = :by
+                        returning id, file_name""")
+                .param("report", reportId)
+                .param("ids", heldIds.toArray(UUID[]::new))
+                .param("by", user.id())
+                .query((rs, i) -> new Object[] {rs.getLong("id"), rs.getString("file_name")})
+                .list();
+        jdbc.sql("delete from held_upload where id = any(:ids) and account_id = :by")
+                .param("ids", heldIds.toArray(UUID[]::new))
+                .param("by", user.id())
+                .update();
+        for (Object[] row : moved) {
+            audit.record(AuditAction.CREATE, "ATTACHMENT", (Long) row[0], "report " + reportId + ": " + row[1]);
+        }
     }
 
     @Transactional

@@ -30,7 +30,7 @@ public class ReportQueries {
     private static final String LIST_SELECT =
             """
             select r.id, r.observed_at, r.full_name, r.nationality, r.passport_number, r.permit_type, r.status,
-                   r.activities, village.name as village, regency.name as regency, agency.name as agency
+                   r.activities, r.created_at, village.name as village, regency.name as regency, agency.name as agency
               from report r
               join region village on village.code = r.region_code
               join region regency on regency.code = r.regency_code
@@ -49,7 +49,8 @@ public class ReportQueries {
             rs.getString("village"),
             rs.getString("regency"),
             rs.getString("agency"),
-            Rows.enumList(rs, "activities", Activity.class));
+            Rows.enumList(rs, "activities", Activity.class),
+            Rows.instant(rs, "created_at"));
 
     private final JdbcClient jdbc;
     private final CappedCount cappedCount;

@@ -2,9 +2,11 @@ package id.timpora.report;
 
 import id.timpora.agency.Jurisdiction;
 import id.timpora.infrastructure.persistence.SqlFragment;
+import id.timpora.region.RegionCodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The reports a user may see, as a SQL condition over the report's copied ancestor codes. Equality tests on
@@ -84,5 +86,14 @@ public final class ReportScope {
 
     public boolean national() {
         return jurisdiction.national();
+    }
+
+    /**
+     * Where a new report's region picker starts: the deepest region the whole jurisdiction lies in (a kabupaten
+     * reporter's kabupaten, the province of a Kanim covering three kabupaten); empty for national users and for
+     * jurisdictions across provinces.
+     */
+    public Optional<String> startingRegion() {
+        return jurisdiction.national() ? Optional.empty() : RegionCodes.commonArea(jurisdiction.regionCodes());
     }
 }

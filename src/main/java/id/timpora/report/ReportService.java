@@ -165,21 +165,19 @@ public class ReportService {
                 new Changes().field("handlingAgency", before, agencyId).toString());
     }
 
+    /**
+     * Records a follow-up. The first follow-up of a verified report also moves it on to TINDAK_LANJUT, in the same
+     * transaction and with its history row: recording a deportation is following the report up, and the reporter and
+     * the dashboard should see it without the officer also pressing "Ubah ke: Tindak lanjut".
+     */
     @Transactional
     public long addFollowUp(CurrentUser user, long id, FollowUpData followUp) {
         requireRole(user, Role.OFFICER);
         Report report = visible(user, id);
-        InvalidInput.Collector problems = new InvalidInput.Collector();
         if (!report.getStatus().acceptsFollowUps()) {
-            problems.add(null, "report.error.followUpStatus");
+            throw InvalidInput.of(null, "report.error.followUpStatus");
         }
-        if (!agencies.isActive(followUp.responsibleAgencyId())) {
-            problems.add("responsibleAgencyId", "account.error.agency");
-        }
-        if (followUp.actionDate().isAfter(clock.instant().atZone(user.zone()).toLocalDate())) {
-            problems.add("actionDate", "report.error.futureDate");
-        }
-        problems.throwIfAny();
+        checkFollowUp(user, followUp);
         long followUpId = jdbc.sql(
                         """
                         insert into follow_up (report_id, type, responsible_agency_id, action_date, outcome, created_by)
@@ -193,7 +191,72 @@ public class ReportService {
                 .query(Long.class)
                 .single();
         audit.record(AuditAction.CREATE, "FOLLOW_UP", followUpId, "report " + id + ": " + followUp.type());
+        if (report.getStatus() == ReportStatus.TERVERIFIKASI) {
+            report.moveTo(ReportStatus.TINDAK_LANJUT, clock.instant());
+            flush(report);
+            recordStatusChange(id, ReportStatus.TERVERIFIKASI, ReportStatus.TINDAK_LANJUT, user, null);
+            audit.record(
+                    AuditAction.STATUS_CHANGE,
+                    TARGET,
+                    id,
+                    ReportStatus.TERVERIFIKASI + " → " + ReportStatus.TINDAK_LANJUT + " (follow-up " + followUpId
+                            + ")");
+        }
         return followUpId;
+    }
+
+    /**
+     * The checks {@link #addFollowUp} makes of a follow-up's content, on their own, for the form to run with its own on
+     * every submit. Fields left empty are skipped (the form names them).
+     */
+    @Transactional(readOnly = true)
+    public void validateFollowUp(CurrentUser user, FollowUpData followUp) {
+        checkFollowUp(user, followUp);
+    }
+
+    private void checkFollowUp(CurrentUser user, FollowUpData followUp) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (followUp.type() == null) {
+            problems.add("type", "validation.required");
+        }
+        if (followUp.responsibleAgencyId() == null || !agencies.isActive(followUp.responsibleAgencyId())) {
+            problems.add("responsibleAgencyId", "account.error.agency");
+        }
+        if (followUp.actionDate() == null) {
+            problems.add("actionDate", "validation.required");
+        } else if (followUp.actionDate()
+                .isAfter(clock.instant().atZone(user.zone()).toLocalDate())) {
+            problems.add("actionDate", "report.error.futureDate");
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * An officer takes a verification back: the report returns from TERVERIFIKASI to DITELAAH, with the reason in its
+     * history and in the audit log. Only before any follow-up (a followed-up report has moved on to TINDAK_LANJUT).
+     */
+    @Transactional
+    public void returnToReview(CurrentUser user, long id, int expectedVersion, String reason) {
+        requireRole(user, Role.OFFICER);
+        Report report = visible(user, id);
+        if (report.getVersion() != expectedVersion) {
+            throw new EditConflict();
+        }
+        if (!report.getStatus().canReturnToReview()) {
+            throw InvalidInput.of(null, "report.error.transition");
+        }
+        String why = Text.blankToNull(reason);
+        if (why == null) {
+            throw InvalidInput.of("reason", "report.error.returnReason");
+        }
+        report.moveTo(ReportStatus.DITELAAH, clock.instant());
+        flush(report);
+        recordStatusChange(id, ReportStatus.TERVERIFIKASI, ReportStatus.DITELAAH, user, why);
+        audit.record(
+                AuditAction.STATUS_CHANGE,
+                TARGET,
+                id,
+                ReportStatus.TERVERIFIKASI + " → " + ReportStatus.DITELAAH + " (returned to review: " + why + ")");
     }
 
     /** The report if the user may see it; otherwise "not found", whether it exists or not. */
@@ -209,25 +272,59 @@ public class ReportService {
         return report;
     }
 
-    private void reject(ReportScope scope, Report report, StatusChange change, Instant now) {
-        if (change.rejectionReason() == null) {
-            throw InvalidInput.of("rejectionReason", "report.error.rejectionReason");
+    /**
+     * The checks a rejection's details get ({@link #changeStatus} to DITOLAK), on their own, for the form to run with
+     * its own on every submit. Nothing for other steps.
+     */
+    @Transactional(readOnly = true)
+    public void validateChange(CurrentUser user, long id, StatusChange change) {
+        requireRole(user, Role.OFFICER);
+        ReportScope scope = scopes.of(user);
+        Report report = visible(scope, id);
+        if (change.target() == ReportStatus.DITOLAK) {
+            rejectionProblems(scope, report, change).throwIfAny();
         }
-        Long duplicateOf = null;
+    }
+
+    private void reject(ReportScope scope, Report report, StatusChange change, Instant now) {
+        rejectionProblems(scope, report, change).throwIfAny();
+        report.reject(
+                change.rejectionReason(),
+                change.rejectionReason() == RejectionReason.DUPLIKAT ? change.duplicateOfId() : null,
+                now);
+    }
+
+    /** Every problem of a rejection at once: the reason, and the original of a duplicate or the note of the others. */
+    private InvalidInput.Collector rejectionProblems(ReportScope scope, Report report, StatusChange change) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (change.rejectionReason() == null) {
+            problems.add("rejectionReason", "report.error.rejectionReason");
+        }
         if (change.rejectionReason() == RejectionReason.DUPLIKAT) {
-            duplicateOf = change.duplicateOfId();
+            Long duplicateOf = change.duplicateOfId();
             boolean validOriginal = duplicateOf != null
                     && !duplicateOf.equals(report.getId())
                     && reports.findById(duplicateOf)
                             .map(original -> scope.covers(original.getRegionCode()))
                             .orElse(false);
             if (!validOriginal) {
-                throw InvalidInput.of("duplicateOfId", "report.error.duplicateOf");
+                problems.add("duplicateOfId", "report.error.duplicateOf");
             }
-        } else if (change.note() == null || change.note().isBlank()) {
-            throw InvalidInput.of("note", "report.error.rejectionNote");
+        } else if (change.rejectionReason() != null
+                && (change.note() == null || change.note().isBlank())) {
+            problems.add("note", "report.error.rejectionNote");
         }
-        report.reject(change.rejectionReason(), duplicateOf, now);
+        return problems;
+    }
+
+    /**
+     * The checks {@link #create} and {@link #update} make of a report's content, on their own: the form runs them on
+     * every submit, also when its own checks failed, so one refusal names every problem. Fields left empty are
+     * skipped here (the form names them).
+     */
+    @Transactional(readOnly = true)
+    public void validate(CurrentUser user, ReportData data) {
+        check(user, scopes.of(user), data);
     }
 
     private void check(CurrentUser user, ReportScope scope, ReportData data) {

@@ -12,10 +12,16 @@ import java.util.stream.Collectors;
 public enum ReportSort implements Labelled {
     NEWEST("r.observed_at desc, r.id desc"),
     OLDEST("r.observed_at asc, r.id asc"),
+    /** By arrival (waktu diterima): the report waiting longest first, as an officer's queue is worked. */
+    RECEIVED_OLDEST("r.created_at asc, r.id asc"),
+    RECEIVED_NEWEST("r.created_at desc, r.id desc"),
     NAME("lower(r.full_name), r.id"),
     STATUS(statusRank() + ", r.observed_at desc, r.id desc");
 
     public static final ReportSort DEFAULT = NEWEST;
+
+    /** The order of the BARU queue when none was chosen: whoever has waited longest comes first. */
+    public static final ReportSort QUEUE = RECEIVED_OLDEST;
 
     private final String orderBy;
 
@@ -27,7 +33,10 @@ public enum ReportSort implements Labelled {
         return orderBy;
     }
 
-    /** The request parameter value: {@code newest}, {@code oldest}, {@code name}, {@code status}. */
+    /**
+     * The request parameter value: {@code newest}, {@code oldest}, {@code received_oldest}, {@code received_newest},
+     * {@code name}, {@code status}.
+     */
     public String parameter() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -39,7 +48,7 @@ public enum ReportSort implements Labelled {
 
     /** The order named by a request parameter; anything else (missing, unknown, an injection attempt) is the default. */
     public static ReportSort fromParameter(String value) {
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             return DEFAULT;
         }
         return Arrays.stream(values())

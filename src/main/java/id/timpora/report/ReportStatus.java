@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * The life of a report: {@code BARU → DITELAAH → TERVERIFIKASI | DITOLAK → TINDAK_LANJUT → SELESAI}. Only officers
- * move a report beyond BARU; the server refuses every transition not listed here.
+ * move a report beyond BARU; the server refuses every transition not listed here. A verification can be taken back
+ * while nothing has followed it ({@link #canReturnToReview()}).
  */
 public enum ReportStatus implements Labelled {
     BARU,
@@ -33,6 +34,19 @@ public enum ReportStatus implements Labelled {
     /** Follow-ups are recorded on verified reports and while they are being followed up. */
     public boolean acceptsFollowUps() {
         return this == TERVERIFIKASI || this == TINDAK_LANJUT;
+    }
+
+    /**
+     * A verification can be taken back (with a reason) while nothing has followed it: TERVERIFIKASI returns to
+     * DITELAAH. It is not one of {@link #next()}, which are the workflow's steps forward.
+     */
+    public boolean canReturnToReview() {
+        return this == TERVERIFIKASI;
+    }
+
+    /** Steps that are hard to take back, which the page asks to confirm. */
+    public boolean needsConfirmation() {
+        return this == TERVERIFIKASI || this == DITOLAK || this == SELESAI;
     }
 
     @Override

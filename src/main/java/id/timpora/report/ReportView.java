@@ -1,9 +1,11 @@
 package id.timpora.report;
 
+import id.timpora.common.FileSize;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Everything the detail page shows of one report. */
@@ -35,6 +37,21 @@ public record ReportView(
 
         public boolean image() {
             return contentType.startsWith("image/");
+        }
+
+        /** "151 B", "12 KB", "1,4 MB": a small photo is not "0 KB". */
+        public String sizeLabel(Locale locale) {
+            return FileSize.label(sizeBytes, locale);
+        }
+
+        /** JPEG, PNG or PDF. */
+        public String kindLabel() {
+            return switch (contentType) {
+                case "image/jpeg" -> "JPEG";
+                case "image/png" -> "PNG";
+                case "application/pdf" -> "PDF";
+                default -> contentType;
+            };
         }
     }
 

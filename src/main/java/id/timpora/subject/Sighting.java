@@ -2,6 +2,7 @@ package id.timpora.subject;
 
 import id.timpora.report.PermitType;
 import id.timpora.report.PlaceType;
+import id.timpora.report.ReportSource;
 import id.timpora.report.ReportStatus;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** One report of a subject on its timeline: when and where the person was seen, and the permit seen then. */
+/**
+ * One report of a subject on its timeline: when and where the person was seen, the permit seen then, and who reported
+ * it from what source (a Kesbangpol patrol and a hotel's APOA notice weigh differently).
+ */
 public record Sighting(
         long reportId,
         Instant observedAt,
@@ -20,7 +24,9 @@ public record Sighting(
         String regency,
         ReportStatus status,
         PermitType permitType,
-        LocalDate permitExpiry) {
+        LocalDate permitExpiry,
+        String reportingAgency,
+        ReportSource source) {
 
     /** "Putussibau Kota, Putussibau Utara, Kabupaten Kapuas Hulu": desa, kecamatan, kabupaten/kota. */
     public String region() {

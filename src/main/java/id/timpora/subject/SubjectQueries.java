@@ -13,6 +13,7 @@ import id.timpora.report.PlaceType;
 import id.timpora.report.ReportData;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
+import id.timpora.report.ReportSource;
 import id.timpora.report.ReportStatus;
 import id.timpora.report.Sex;
 import java.time.LocalDate;
@@ -255,8 +256,10 @@ public class SubjectQueries {
         List<Sighting> rows = SqlFragment.of(
                         """
                         select r.id, r.observed_at, r.place_type, r.address, r.status, r.permit_type, r.permit_expiry,
+                               r.source, agency.name as agency,
                                village.name as village, district.name as district, regency.name as regency
                           from report r
+                          join agency on agency.id = r.reporting_agency_id
                           left join region village on village.code = r.region_code
                           left join region district on district.code = r.district_code
                           left join region regency on regency.code = r.regency_code
@@ -276,7 +279,9 @@ public class SubjectQueries {
                         rs.getString("regency"),
                         ReportStatus.valueOf(rs.getString("status")),
                         Rows.enumValue(rs, "permit_type", PermitType.class),
-                        Rows.localDate(rs, "permit_expiry")))
+                        Rows.localDate(rs, "permit_expiry"),
+                        rs.getString("agency"),
+                        ReportSource.valueOf(rs.getString("source"))))
                 .list();
         return new PageImpl<>(rows, pageable, subject.sightings());
     }

@@ -175,7 +175,7 @@ class DashboardPagesTest extends IntegrationTest {
         assertThat(malformed.select("#from").val()).isEqualTo("2025-13-01");
         assertThat(malformed.select("#from").hasClass("is-invalid")).isTrue();
         assertThat(malformed.select("#from-error").text())
-                .isEqualTo("Tanggal tidak dikenali. Gunakan format TTTT-BB-HH.");
+                .isEqualTo("Tanggal tidak dikenali. Tulis hh/bb/tttt, misalnya 17/08/2026.");
         assertThat(malformed.select("#to-error").text()).isEqualTo("Isi tanggal akhir.");
         // the figures fall back to the default period, and say so
         assertThat(malformed.select("#dashboardPeriod").text()).doesNotContain("2025");
@@ -268,7 +268,19 @@ class DashboardPagesTest extends IntegrationTest {
         try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
             text = new PDFTextStripper().getText(pdf);
             assertThat(pdf.getPage(0).getMediaBox().getWidth()).isBetween(594f, 596f);
+            // the choropleth is drawn into the PDF, not only its credit line
+            int images = 0;
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).as("map pictures").isEqualTo(1);
         }
+        assertThat(text).contains("Peta pengawasan").contains("Batas wilayah");
         assertThat(text)
                 .contains("Laporan Pengawasan Orang Asing")
                 .contains("Wilayah: Kota Gorontalo")

@@ -84,6 +84,12 @@ class DemoDataTest {
                                 + " and not exists (select 1 from follow_up f where f.report_id = r.id)",
                         Integer.class))
                 .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report where cardinality(activities)"
+                                + " <> (select count(distinct a) from unnest(activities) a)",
+                        Integer.class))
+                .as("reports naming one activity twice (\"Bisnis Bisnis\")")
+                .isZero();
     }
 
     @Test

@@ -132,9 +132,15 @@ class ReportFlowBrowserTest extends BrowserTest {
         assertThat(selected(By.id("permitType"))).isEqualTo("ITAS (Izin Tinggal Terbatas)");
         assertThat(value(By.id("sponsor"))).isEqualTo(SPONSOR);
         assertThat(value(By.id("narrative"))).isEqualTo(NARRATIVE);
-        // A browser cannot refill a file input, so the form asks for the photo again instead of losing it silently.
-        assertThat(browser.text(By.id("reattachNotice"))).contains("Pilih kembali berkasnya");
+        // A browser cannot refill a file input: the server held the photo, and the form shows it attached.
+        assertThat(browser.text(By.id("heldFiles"))).contains(PHOTO).contains("Sudah terlampir");
+        assertThat(browser.driver().findElements(By.id("reattachNotice"))).isEmpty();
         assertThat(value(By.id("attachments"))).isEmpty();
+        // One summary at the top names every problem, and has the focus.
+        assertThat(browser.text(By.cssSelector("[data-error-summary]")))
+                .contains("Nama lengkap: Wajib diisi.")
+                .contains("Wilayah: Pilih wilayah sampai tingkat desa/kelurahan.")
+                .contains("Jenis tempat: Wajib diisi.");
         assertThat(count("select count(*) from report")).isZero();
         browser.screenshots("report-1-form-errors");
         screenshotsOf("report-1b-form-errors-assessment", By.id("reportRegion"));
@@ -146,10 +152,13 @@ class ReportFlowBrowserTest extends BrowserTest {
         setDateOrTime(By.id("observedTime"), "09:30");
         new Select(browser.waitFor(By.id("placeType"))).selectByVisibleText("Tempat kerja");
 
-        new Select(browser.waitFor(PROVINCE)).selectByVisibleText("Kalimantan Barat");
-        waitForPickerChoice("61");
-        waitForOption(REGENCY, KAPUAS_HULU);
-        new Select(browser.waitFor(REGENCY)).selectByVisibleText("Kabupaten Kapuas Hulu");
+        // The picker starts at the reporter's kabupaten: only the kecamatan and desa are left to choose.
+        assertThat(new Select(browser.waitFor(PROVINCE))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Kalimantan Barat");
+        assertThat(new Select(browser.waitFor(REGENCY)).getFirstSelectedOption().getText())
+                .isEqualTo("Kabupaten Kapuas Hulu");
         waitForPickerChoice(KAPUAS_HULU);
         waitForOption(DISTRICT, PUTUSSIBAU_UTARA);
         new Select(browser.waitFor(DISTRICT)).selectByVisibleText("Putussibau Utara");
@@ -168,7 +177,6 @@ class ReportFlowBrowserTest extends BrowserTest {
         browser.click(checkboxLabelled("indications", "Penyalahgunaan izin tinggal"));
         new Select(browser.waitFor(By.id("source"))).selectByVisibleText("Laporan masyarakat");
         browser.type(By.id("address"), "Kebun sawit Dusun Pala Pulau, RT 02");
-        browser.waitFor(By.id("attachments")).sendKeys(photo.toAbsolutePath().toString());
         // Values the user typed before the picker re-rendered itself are still there.
         assertThat(value(By.id("fullName"))).isEqualTo(NAME);
         assertThat(value(By.id("passportNumber"))).isEqualTo(PASSPORT);
@@ -188,7 +196,9 @@ class ReportFlowBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("regionLabel"))).contains("Pala Pulau").contains("Kapuas Hulu");
         assertThat(browser.text(By.id("activities"))).contains("Bekerja/TKA").contains("Bisnis");
         String attachments = browser.text(By.id("attachmentList"));
-        assertThat(attachments).contains(PHOTO).contains("image/jpeg");
+        assertThat(attachments).contains(PHOTO).contains("JPEG");
+        assertThat(count("select count(*) from report_attachment where report_id = " + reportId))
+                .isEqualTo(1);
         assertThat(browser.waitFor(By.id("editReport")).isDisplayed()).isTrue();
         assertThat(browser.driver().findElements(By.id("workflow"))).isEmpty();
         assertThat(jdbc.queryForObject(
@@ -222,7 +232,8 @@ class ReportFlowBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("reportStatus"))).isEqualTo("Ditelaah");
         assertThat(browser.driver().findElements(By.id("moveTo-DITELAAH"))).isEmpty();
 
-        browser.clickAndWaitForPage(By.id("moveTo-TERVERIFIKASI"));
+        assertThat(browser.clickConfirmAndWaitForPage(By.id("moveTo-TERVERIFIKASI")))
+                .contains("Terverifikasi");
         assertThat(browser.text(By.id("reportStatus"))).isEqualTo("Terverifikasi");
 
         WebElement followUpForm = browser.waitFor(By.id("followUpForm"));
@@ -243,7 +254,9 @@ class ReportFlowBrowserTest extends BrowserTest {
         List<String> history = browser.driver().findElements(By.cssSelector("#history li strong")).stream()
                 .map(WebElement::getText)
                 .toList();
-        assertThat(history).containsExactly("Baru", "Ditelaah", "Terverifikasi");
+        // The first follow-up moved the report on by itself.
+        assertThat(history).containsExactly("Baru", "Ditelaah", "Terverifikasi", "Tindak lanjut");
+        assertThat(browser.text(By.id("reportStatus"))).isEqualTo("Tindak lanjut");
         assertThat(browser.text(By.id("history")))
                 .contains("Uji " + reporter)
                 .contains("Uji " + officer)
@@ -261,7 +274,7 @@ class ReportFlowBrowserTest extends BrowserTest {
         browser.signIn(reporter, TestAccounts.PASSWORD);
         browser.waitForPath("/");
         browser.open("/laporan/" + reportId);
-        assertThat(browser.text(By.id("reportStatus"))).isEqualTo("Terverifikasi");
+        assertThat(browser.text(By.id("reportStatus"))).isEqualTo("Tindak lanjut");
         assertThat(browser.text(By.id("followUpList")))
                 .contains("Klarifikasi/pemeriksaan")
                 .contains(OUTCOME);

@@ -167,7 +167,8 @@ class ReportFlowTest extends IntegrationTest {
                         .param("target", "DITOLAK")
                         .param("version", "1")
                         .param("rejectionReason", "LAINNYA"))
-                .andExpect(flash().attribute("flashError", "report.error.rejectionNote"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tulis keterangan penolakan.")));
         perform(post("/laporan/" + copy + "/status")
                         .with(accounts.as(officer))
                         .with(csrf())
@@ -175,7 +176,9 @@ class ReportFlowTest extends IntegrationTest {
                         .param("version", "1")
                         .param("rejectionReason", "DUPLIKAT")
                         .param("duplicateOfId", String.valueOf(elsewhere)))
-                .andExpect(flash().attribute("flashError", "report.error.duplicateOf"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + elsewhere + "\"")))
+                .andExpect(content().string(containsString("data-error-summary")));
         perform(post("/laporan/" + copy + "/status")
                         .with(accounts.as(officer))
                         .with(csrf())

@@ -74,10 +74,12 @@ class AccountAdminController {
 
     @PostMapping("/baru")
     String create(
+            @AuthenticationPrincipal CurrentUser admin,
             @Valid @ModelAttribute("form") AccountForm form,
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        InvalidInput.collect(result, () -> accounts.validate(form.toData(), null, admin.id()));
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
@@ -110,6 +112,7 @@ class AccountAdminController {
         // The user name cannot change: take it from the account, then validate the rest.
         form.setUsername(account.data().username());
         validator.validate(form, result);
+        InvalidInput.collect(result, () -> accounts.validate(form.toData(), id, admin.id()));
         if (result.hasErrors()) {
             return showForm(form, account, model);
         }

@@ -75,6 +75,7 @@ class AgencyController {
             return showFormWithoutErrors(form, null, model);
         }
         requireJurisdiction(form, result);
+        InvalidInput.collect(result, () -> agencies.validate(form.toData(), null));
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
@@ -108,6 +109,7 @@ class AgencyController {
             return showFormWithoutErrors(form, agency, model);
         }
         requireJurisdiction(form, result);
+        InvalidInput.collect(result, () -> agencies.validate(form.toData(), id));
         if (result.hasErrors()) {
             return showForm(form, agency, model);
         }

@@ -74,6 +74,7 @@ class TeamController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        InvalidInput.collect(result, () -> teams.validate(form.toData()));
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
@@ -101,6 +102,7 @@ class TeamController {
             Model model,
             RedirectAttributes redirect) {
         TeamDetails team = teams.get(id);
+        InvalidInput.collect(result, () -> teams.validate(form.toData()));
         if (result.hasErrors()) {
             return showForm(form, team, model);
         }

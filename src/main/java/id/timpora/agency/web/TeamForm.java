@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 class TeamForm {
 
@@ -29,7 +28,6 @@ class TeamForm {
     @Size(max = 100, message = "{validation.tooLong}")
     private String decreeNumber;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate decreeDate;
 
     private int version;
@@ -53,7 +51,9 @@ class TeamForm {
                 level,
                 Text.blankToNull(regionCode),
                 chairAgencyId,
-                new LinkedHashSet<>(memberAgencyIds),
+                new LinkedHashSet<>(memberAgencyIds.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .toList()),
                 Text.blankToNull(decreeNumber),
                 decreeDate);
     }

@@ -4,12 +4,12 @@ import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditFilter;
 import id.timpora.audit.AuditQueries;
 import id.timpora.infrastructure.web.UserZone;
-import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
@@ -27,14 +27,11 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String list(
-            @RequestParam(required = false) String actor,
-            @RequestParam(required = false) AuditAction action,
-            @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @ModelAttribute("filterForm") AuditFilterForm form,
+            BindingResult unreadableValuesAreShownBesideTheirFields,
             @RequestParam(defaultValue = "0") int page,
             Model model) {
-        AuditFilter filter = new AuditFilter(actor, action, targetType, from, to);
+        AuditFilter filter = form.toFilter();
         var zone = userZone.current();
         model.addAttribute("filter", filter);
         model.addAttribute("actions", AuditAction.values());

@@ -2,6 +2,7 @@ package id.timpora.dashboard.web;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.dashboard.AreaCount;
 import id.timpora.dashboard.DashboardArea;
 import id.timpora.dashboard.DashboardAreas;
 import id.timpora.dashboard.DashboardPeriod;
@@ -59,7 +60,9 @@ class DashboardController {
         model.addAttribute("area", area);
         model.addAttribute("areaNames", areas.namesOf(area));
         model.addAttribute("figures", queries.figures(area, period));
-        model.addAttribute("breakdown", queries.breakdown(areas.childrenOf(area), area, period));
+        var breakdown = queries.breakdown(areas.childrenOf(area), area, period);
+        model.addAttribute("breakdown", breakdown);
+        model.addAttribute("ranking", AreaCount.rank(breakdown));
         model.addAttribute("links", links);
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("countries", countries);

@@ -1,6 +1,7 @@
 package id.timpora.dashboard.web;
 
 import id.timpora.common.InvalidInput;
+import id.timpora.common.TypedInput;
 import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.PeriodKind;
 import id.timpora.infrastructure.web.RejectedInput;
@@ -12,7 +13,7 @@ import org.springframework.validation.BindingResult;
 
 /**
  * The dashboard's query parameters: {@code periode} (7, 30, 90, tahun, kustom), {@code from} and {@code to} for a
- * custom period (ISO dates), {@code wilayah} (a region code). Dates stay text so that what was typed comes back as it
+ * custom period (dates as typed, 17/08/2026, or ISO as links carry them), {@code wilayah} (a region code). Dates stay text so that what was typed comes back as it
  * was, with a message beside it.
  */
 public class DashboardForm {
@@ -59,13 +60,13 @@ public class DashboardForm {
             return null;
         }
         try {
-            LocalDate date = LocalDate.parse(value.trim());
-            if (!RejectedInput.plausible(date)) {
+            LocalDate date = TypedInput.date(value);
+            if (date != null && !RejectedInput.plausible(date)) {
                 errors.rejectValue(field, RejectedInput.DATE_RANGE);
                 return null;
             }
             return date;
-        } catch (DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             errors.rejectValue(field, "dashboard.error.date");
             return null;
         }

@@ -5,8 +5,8 @@ import id.timpora.report.FollowUpType;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
+/** A follow-up of a verified report; the date is typed (17/08/2026) and read by the application's formatters. */
 class FollowUpForm {
 
     @NotNull(message = "{validation.required}")
@@ -16,7 +16,6 @@ class FollowUpForm {
     private Long responsibleAgencyId;
 
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate actionDate;
 
     @Size(max = 4000, message = "{validation.tooLong}")

@@ -57,7 +57,11 @@ public class ReportFilterForm {
                 query());
     }
 
+    /** The order chosen; without one, the BARU queue opens with the report that has waited longest. */
     ReportSort toSort() {
+        if ((sort == null || sort.isBlank()) && status == ReportStatus.BARU) {
+            return ReportSort.QUEUE;
+        }
         return ReportSort.fromParameter(sort);
     }
 

@@ -24,10 +24,15 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.Objects;
+import java.util.UUID;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The report form; times are entered in the user's agency zone and stored as instants. */
+/**
+ * The report form; times are entered in the user's agency zone and stored as instants. Dates and times are typed
+ * ({@code 17/08/2026}, {@code 14:30}) and read by the application's formatters; what cannot be read comes back
+ * beside its field as typed.
+ */
 class ReportForm {
 
     @NotBlank(message = "{validation.required}")
@@ -40,7 +45,6 @@ class ReportForm {
     @NotNull(message = "{validation.required}")
     private Sex sex = Sex.TIDAK_DIKETAHUI;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate birthDate;
 
     @Min(value = 0, message = "{report.error.age}")
@@ -56,7 +60,6 @@ class ReportForm {
     @Size(max = 50, message = "{validation.tooLong}")
     private String permitNumber;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate permitExpiry;
 
     @Size(max = 200, message = "{validation.tooLong}")
@@ -66,11 +69,9 @@ class ReportForm {
     private String occupation;
 
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate observedDate;
 
     @NotNull(message = "{validation.required}")
-    @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
     private LocalTime observedTime;
 
     @NotBlank(message = "{report.error.region}")
@@ -102,8 +103,11 @@ class ReportForm {
     @Size(max = 10000, message = "{validation.tooLong}")
     private String narrative;
 
-    /** Files chosen in the form; a browser cannot refill them after a validation error. */
+    /** Files chosen in the form; a browser cannot refill them after a validation error, so a refusal holds them. */
     private List<MultipartFile> attachments = new ArrayList<>();
+
+    /** Files of an earlier, refused submit, held on the server for this user ({@code HeldUploads}); unticked ones go. */
+    private List<UUID> heldAttachments = new ArrayList<>();
 
     private int version;
 
@@ -157,13 +161,17 @@ class ReportForm {
                 permitExpiry,
                 Text.blankToNull(sponsor),
                 Text.blankToNull(occupation),
-                observedDate.atTime(observedTime).atZone(zone).toInstant(),
+                observedDate == null || observedTime == null
+                        ? null
+                        : observedDate.atTime(observedTime).atZone(zone).toInstant(),
                 regionCode,
                 Text.blankToNull(address),
                 latitude,
                 longitude,
                 placeType,
-                activities.isEmpty() ? EnumSet.noneOf(Activity.class) : EnumSet.copyOf(activities),
+                activities == null || activities.isEmpty()
+                        ? EnumSet.noneOf(Activity.class)
+                        : EnumSet.copyOf(activities),
                 indications.isEmpty() ? EnumSet.noneOf(Indication.class) : EnumSet.copyOf(indications),
                 source,
                 Text.blankToNull(narrative));
@@ -353,6 +361,17 @@ class ReportForm {
 
     public void setAttachments(List<MultipartFile> attachments) {
         this.attachments = attachments == null ? new ArrayList<>() : attachments;
+    }
+
+    public List<UUID> getHeldAttachments() {
+        return heldAttachments;
+    }
+
+    public void setHeldAttachments(List<UUID> heldAttachments) {
+        this.heldAttachments = heldAttachments == null
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        heldAttachments.stream().filter(Objects::nonNull).toList());
     }
 
     public int getVersion() {

@@ -115,6 +115,7 @@ class ReportListController {
         model.addAttribute("exportCsvUrl", exportUrl(request, "/laporan/ekspor.csv"));
         model.addAttribute("exportXlsxUrl", exportUrl(request, "/laporan/ekspor.xlsx"));
         model.addAttribute("sort", sort);
+        model.addAttribute("now", clock.instant());
         model.addAttribute("countLimit", CappedCount.LIMIT);
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("activities", Activity.values());

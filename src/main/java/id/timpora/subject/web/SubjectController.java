@@ -32,6 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('REPORTER', 'OFFICER')")
 class SubjectController {
 
+    /** Flash attributes of a merge whose number could not be read: the message key and what was typed. */
+    static final String MERGE_ERROR = "mergeError";
+
+    static final String MERGE_TYPED = "mergeTyped";
+
     private static final int PAGE_SIZE = 25;
     private static final int TIMELINE_PAGE_SIZE = 50;
 
@@ -99,18 +104,22 @@ class SubjectController {
     @PreAuthorize("hasRole('OFFICER')")
     String merge(
             @PathVariable long id,
-            @RequestParam(required = false) Long otherId,
+            @RequestParam(required = false) String otherId,
             @AuthenticationPrincipal CurrentUser user,
+            Model model,
             RedirectAttributes redirect) {
-        if (otherId == null) {
-            Flash.error(redirect, "subject.error.mergeMissing");
-        } else {
-            try {
-                registry.merge(id, otherId, user);
-                Flash.success(redirect, "subject.merged", String.valueOf(otherId));
-            } catch (InvalidInput invalid) {
-                Flash.firstProblem(redirect, invalid);
-            }
+        String typed = otherId == null ? "" : otherId.strip();
+        if (!typed.matches("\\d{1,18}")) {
+            // The page again, with what was typed and the message beside the field.
+            model.addAttribute(MERGE_ERROR, typed.isEmpty() ? "subject.error.mergeMissing" : "typeMismatch.long");
+            model.addAttribute(MERGE_TYPED, typed.length() > 40 ? typed.substring(0, 40) : typed);
+            return show(id, 0, user, model);
+        }
+        try {
+            registry.merge(id, Long.parseLong(typed), user);
+            Flash.success(redirect, "subject.merged", typed);
+        } catch (InvalidInput invalid) {
+            Flash.firstProblem(redirect, invalid);
         }
         return "redirect:/orang-asing/" + id;
     }

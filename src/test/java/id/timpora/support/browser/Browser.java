@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -95,6 +96,24 @@ public final class Browser {
                 .withMessage(() -> "no new page after clicking " + locator)
                 .until(d -> (Boolean) driver.executeScript(
                         "return window.timporaOldPage === undefined && document.readyState === 'complete'"));
+    }
+
+    /**
+     * Clicks something that asks for confirmation first (a step that is hard to take back), checks the question, says
+     * yes, and waits until the new page has loaded.
+     */
+    public String clickConfirmAndWaitForPage(By locator) {
+        driver.executeScript("window.timporaOldPage = true");
+        click(locator);
+        Alert question = waiting().until(ExpectedConditions.alertIsPresent());
+        String text = question.getText();
+        question.accept();
+        waiting()
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "no new page after confirming " + locator)
+                .until(d -> (Boolean) driver.executeScript(
+                        "return window.timporaOldPage === undefined && document.readyState === 'complete'"));
+        return text;
     }
 
     /** Opens a dropdown of the navbar (unless it is open already), first opening the collapsed navbar on a phone. */
