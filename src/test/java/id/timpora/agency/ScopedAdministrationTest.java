@@ -29,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 class ScopedAdministrationTest extends IntegrationTest {
 
+    private static final String OUTSIDE = "di dalam wilayah kerja instansi Anda";
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -199,34 +201,40 @@ class ScopedAdministrationTest extends IntegrationTest {
     void nothingCanBeCreatedOrMovedOutsideTheProvince() throws Exception {
         int agenciesBefore = count("agency");
         mvc.perform(saveAgency("/admin/instansi/baru", "Kanim Bali Uji " + System.nanoTime(), "51"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         mvc.perform(saveAgency("/admin/instansi/baru", "Kanim Campur Uji " + System.nanoTime(), "61.06", "51.71"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         mvc.perform(post("/admin/instansi/baru")
                         .with(accounts.as(kalbarAdmin))
                         .with(csrf())
                         .param("name", "Pusat Palsu " + System.nanoTime())
                         .param("type", "IMIGRASI")
                         .param("level", "PUSAT"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         assertThat(count("agency")).isEqualTo(agenciesBefore);
 
         mvc.perform(saveAgency("/admin/instansi/" + kalbarKanim, agencies.nameOf(kalbarKanim), "61.06", "51"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         assertThat(jdbc.queryForList(
                         "select region_code from agency_region where agency_id = ?", String.class, kalbarKanim))
                 .containsExactly("61.06");
 
         int accountsBefore = count("app_user");
         mvc.perform(saveAccount("/admin/pengguna/baru", "bali-baru-" + System.nanoTime(), baliKanim))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         mvc.perform(saveAccount("/admin/pengguna/baru", "pusat-baru-" + System.nanoTime(), pusat))
                 .andExpect(status().isOk());
         assertThat(count("app_user")).isEqualTo(accountsBefore);
 
         mvc.perform(saveAccount("/admin/pengguna/" + accounts.idOf(kalbarUser), null, baliKanim)
                         .param("version", "0"))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         assertThat(jdbc.queryForObject("select agency_id from app_user where username = ?", Long.class, kalbarUser))
                 .isEqualTo(kalbarKanim);
 
@@ -237,19 +245,26 @@ class ScopedAdministrationTest extends IntegrationTest {
                         .param("level", "KECAMATAN")
                         .param("regionCode", "51.71.04")
                         .param("chairAgencyId", String.valueOf(kalbarKanim)))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         mvc.perform(post("/admin/tim/baru")
                         .with(accounts.as(kalbarAdmin))
                         .with(csrf())
                         .param("level", "KECAMATAN")
                         .param("regionCode", "61.71.04")
                         .param("chairAgencyId", String.valueOf(baliKanim)))
-                .andExpect(status().isOk());
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(OUTSIDE)));
         assertThat(count("team")).isEqualTo(teamsBefore);
     }
 
     @Test
     void theAuditLogIsForNationalAdministratorsOnly() throws Exception {
+        mvc.perform(get("/").with(accounts.as(kalbarAdmin)))
+                .andExpect(content().string(containsString("href=\"/admin/pengguna\"")))
+                .andExpect(content().string(not(containsString("href=\"/admin/audit\""))));
+        mvc.perform(get("/").with(accounts.as(accounts.create("ADMIN", pusat))))
+                .andExpect(content().string(containsString("href=\"/admin/audit\"")));
         for (String url : List.of("/admin/audit", "/admin/audit/integritas")) {
             mvc.perform(get(url).with(accounts.as(kalbarAdmin))).andExpect(status().isNotFound());
             mvc.perform(get(url).with(accounts.as(accounts.create("ADMIN")))).andExpect(status().isOk());
