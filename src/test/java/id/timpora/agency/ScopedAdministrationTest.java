@@ -60,7 +60,9 @@ class ScopedAdministrationTest extends IntegrationTest {
 
     @Test
     void aProvincialAdminSeesAndEditsTheirProvince() throws Exception {
-        mvc.perform(get("/admin/instansi").param("q", "uji").with(accounts.as(kalbarAdmin)))
+        mvc.perform(get("/admin/instansi")
+                        .param("q", agencies.nameOf(kalbarKanim))
+                        .with(accounts.as(kalbarAdmin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(agencies.nameOf(kalbarKanim))));
         mvc.perform(get("/admin/instansi/" + kalbarKanim).with(accounts.as(kalbarAdmin)))
@@ -170,19 +172,23 @@ class ScopedAdministrationTest extends IntegrationTest {
         String pusatName = agencies.nameOf(pusat);
         String kalbarName = agencies.nameOf(kalbarKanim);
 
-        mvc.perform(get("/admin/instansi").param("q", "uji").with(accounts.as(kalbarAdmin)))
-                .andExpect(content().string(containsString(kalbarName)))
-                .andExpect(content().string(not(containsString(baliName))))
-                .andExpect(content().string(not(containsString(pusatName))));
-        mvc.perform(get("/admin/tim").param("q", "Uji Lingkup").with(accounts.as(kalbarAdmin)))
-                .andExpect(content().string(containsString(teamName(kalbarTeam))))
+        mvc.perform(get("/admin/instansi").param("q", kalbarName).with(accounts.as(kalbarAdmin)))
+                .andExpect(content().string(containsString(kalbarName)));
+        for (String other : List.of(baliName, pusatName)) {
+            mvc.perform(get("/admin/instansi").param("q", other).with(accounts.as(kalbarAdmin)))
+                    .andExpect(content().string(not(containsString(other))));
+        }
+        mvc.perform(get("/admin/tim").param("q", teamName(kalbarTeam)).with(accounts.as(kalbarAdmin)))
+                .andExpect(content().string(containsString(teamName(kalbarTeam))));
+        mvc.perform(get("/admin/tim").param("q", teamName(baliTeam)).with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(not(containsString(teamName(baliTeam)))));
         mvc.perform(get("/admin/pengguna").with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(containsString(kalbarName)))
                 .andExpect(content().string(not(containsString(baliName))))
                 .andExpect(content().string(not(containsString(pusatName))));
-        mvc.perform(get("/admin/pengguna").param("q", "uji").with(accounts.as(kalbarAdmin)))
-                .andExpect(content().string(containsString(kalbarUser)))
+        mvc.perform(get("/admin/pengguna").param("q", kalbarUser).with(accounts.as(kalbarAdmin)))
+                .andExpect(content().string(containsString(kalbarUser)));
+        mvc.perform(get("/admin/pengguna").param("q", baliUser).with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(not(containsString(baliUser))));
         mvc.perform(get("/admin/pengguna")
                         .param("agency", String.valueOf(baliKanim))
@@ -276,12 +282,14 @@ class ScopedAdministrationTest extends IntegrationTest {
     @Test
     void aNationalAdministratorStillManagesEverything() throws Exception {
         for (String admin : List.of(accounts.create("ADMIN"), accounts.create("ADMIN", pusat))) {
-            mvc.perform(get("/admin/instansi")
-                            .param("q", "uji")
-                            .param("level", "PROVINSI")
-                            .with(accounts.as(admin)))
-                    .andExpect(content().string(containsString(agencies.nameOf(baliKanim))))
-                    .andExpect(content().string(containsString(agencies.nameOf(kalbarKesbangpol))));
+            for (long agency : List.of(baliKanim, kalbarKesbangpol, pusat)) {
+                mvc.perform(get("/admin/instansi")
+                                .param("q", agencies.nameOf(agency))
+                                .with(accounts.as(admin)))
+                        .andExpect(content().string(containsString(agencies.nameOf(agency))));
+            }
+            mvc.perform(get("/admin/pengguna").param("q", baliUser).with(accounts.as(admin)))
+                    .andExpect(content().string(containsString(baliUser)));
             mvc.perform(get("/admin/instansi/" + baliKanim).with(accounts.as(admin)))
                     .andExpect(status().isOk());
             mvc.perform(get("/admin/tim/" + baliTeam).with(accounts.as(admin))).andExpect(status().isOk());
