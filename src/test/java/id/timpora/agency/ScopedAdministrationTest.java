@@ -174,26 +174,29 @@ class ScopedAdministrationTest extends IntegrationTest {
 
         mvc.perform(get("/admin/instansi").param("q", kalbarName).with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(containsString(kalbarName)));
-        for (String other : List.of(baliName, pusatName)) {
-            mvc.perform(get("/admin/instansi").param("q", other).with(accounts.as(kalbarAdmin)))
-                    .andExpect(content().string(not(containsString(other))));
+        for (long other : List.of(baliKanim, pusat)) {
+            mvc.perform(get("/admin/instansi")
+                            .param("q", agencies.nameOf(other))
+                            .with(accounts.as(kalbarAdmin)))
+                    .andExpect(content().string(not(containsString(link("/admin/instansi/", other)))));
         }
         mvc.perform(get("/admin/tim").param("q", teamName(kalbarTeam)).with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(containsString(teamName(kalbarTeam))));
         mvc.perform(get("/admin/tim").param("q", teamName(baliTeam)).with(accounts.as(kalbarAdmin)))
-                .andExpect(content().string(not(containsString(teamName(baliTeam)))));
+                .andExpect(content().string(not(containsString(link("/admin/tim/", baliTeam)))));
         mvc.perform(get("/admin/pengguna").with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(containsString(kalbarName)))
                 .andExpect(content().string(not(containsString(baliName))))
                 .andExpect(content().string(not(containsString(pusatName))));
         mvc.perform(get("/admin/pengguna").param("q", kalbarUser).with(accounts.as(kalbarAdmin)))
                 .andExpect(content().string(containsString(kalbarUser)));
+        String baliAccount = link("/admin/pengguna/", accounts.idOf(baliUser));
         mvc.perform(get("/admin/pengguna").param("q", baliUser).with(accounts.as(kalbarAdmin)))
-                .andExpect(content().string(not(containsString(baliUser))));
+                .andExpect(content().string(not(containsString(baliAccount))));
         mvc.perform(get("/admin/pengguna")
                         .param("agency", String.valueOf(baliKanim))
                         .with(accounts.as(kalbarAdmin)))
-                .andExpect(content().string(not(containsString(baliUser))));
+                .andExpect(content().string(not(containsString(baliAccount))));
         for (String form : List.of("/admin/pengguna/baru", "/admin/tim/baru")) {
             mvc.perform(get(form).with(accounts.as(kalbarAdmin)))
                     .andExpect(status().isOk())
@@ -347,6 +350,10 @@ class ScopedAdministrationTest extends IntegrationTest {
                 chair);
         jdbc.update("insert into team_member (team_id, agency_id) values (?, ?)", id, chair);
         return id;
+    }
+
+    private static String link(String path, long id) {
+        return "href=\"" + path + id + "\"";
     }
 
     private String teamName(long id) {
