@@ -1,5 +1,6 @@
 package id.timpora.account;
 
+import id.timpora.agency.AdminScope;
 import id.timpora.agency.AgencyService;
 import id.timpora.agency.AgencyType;
 import id.timpora.audit.AuditAction;
@@ -50,18 +51,18 @@ public class AccountAdminService {
     }
 
     @Transactional(readOnly = true)
-    public AccountDetails get(long id) {
-        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+    public AccountDetails get(AdminScope scope, long id) {
+        Account account = find(scope, id);
         return details(account);
     }
 
     @Transactional
-    public Issued create(AccountData data) {
+    public Issued create(AdminScope scope, AccountData data) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (accounts.findByUsernameIgnoreCase(data.username().trim()).isPresent()) {
             problems.add("username", "account.error.usernameTaken");
         }
-        checkAgencyAndRole(data, problems);
+        checkAgencyAndRole(scope, data, problems);
         problems.throwIfAny();
         String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
         Account account = new Account(
@@ -85,8 +86,8 @@ public class AccountAdminService {
     }
 
     @Transactional
-    public void update(long id, int expectedVersion, AccountData data, long actingAdminId) {
-        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+    public void update(AdminScope scope, long id, int expectedVersion, AccountData data, long actingAdminId) {
+        Account account = find(scope, id);
         if (account.getVersion() != expectedVersion) {
             throw new EditConflict();
         }
@@ -94,7 +95,7 @@ public class AccountAdminService {
         if (id == actingAdminId && data.role() != Role.ADMIN) {
             problems.add("role", "account.error.ownRole");
         }
-        checkAgencyAndRole(data, problems);
+        checkAgencyAndRole(scope, data, problems);
         problems.throwIfAny();
         AccountData before = account.toData();
         account.apply(data, clock.instant());
@@ -120,8 +121,8 @@ public class AccountAdminService {
     }
 
     @Transactional
-    public void setEnabled(long id, boolean enabled, long actingAdminId) {
-        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+    public void setEnabled(AdminScope scope, long id, boolean enabled, long actingAdminId) {
+        Account account = find(scope, id);
         if (id == actingAdminId && !enabled) {
             throw InvalidInput.of(null, "account.error.ownDeactivation");
         }
@@ -136,20 +137,32 @@ public class AccountAdminService {
     }
 
     @Transactional
-    public void unlock(long id) {
-        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+    public void unlock(AdminScope scope, long id) {
+        Account account = find(scope, id);
         account.unlock(clock.instant());
         audit.record(AuditAction.UNLOCK, TARGET, id, account.getUsername());
     }
 
     @Transactional
-    public Issued resetPassword(long id) {
-        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+    public Issued resetPassword(AdminScope scope, long id) {
+        Account account = find(scope, id);
         String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
         account.resetPassword(passwordEncoder.encode(oneTimePassword), clock.instant());
         audit.record(AuditAction.PASSWORD_RESET, TARGET, id, account.getUsername());
         sessions.endAll(account.getUsername());
         return new Issued(id, oneTimePassword);
+    }
+
+    /**
+     * The account, if it lies inside the administrator's scope: its agency inside it, or any account for a national
+     * administrator. Any other account is, for this administrator, not there.
+     */
+    private Account find(AdminScope scope, long id) {
+        Account account = accounts.findById(id).orElseThrow(NotFoundException::new);
+        if (!scope.national() && (account.getAgencyId() == null || !agencies.inside(scope, account.getAgencyId()))) {
+            throw new NotFoundException();
+        }
+        return account;
     }
 
     private AccountDetails details(Account account) {
@@ -175,7 +188,7 @@ public class AccountAdminService {
      * own on every submit, so one refusal names every problem. Empty fields are left to the form.
      */
     @Transactional(readOnly = true)
-    public void validate(AccountData data, Long accountId, long actingAdminId) {
+    public void validate(AdminScope scope, AccountData data, Long accountId, long actingAdminId) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (accountId == null
                 && data.username() != null
@@ -186,13 +199,15 @@ public class AccountAdminService {
         if (accountId != null && accountId == actingAdminId && data.role() != null && data.role() != Role.ADMIN) {
             problems.add("role", "account.error.ownRole");
         }
-        checkAgencyAndRole(data, problems);
+        checkAgencyAndRole(scope, data, problems);
         problems.throwIfAny();
     }
 
-    private void checkAgencyAndRole(AccountData data, InvalidInput.Collector problems) {
+    private void checkAgencyAndRole(AdminScope scope, AccountData data, InvalidInput.Collector problems) {
         if (data.agencyId() == null || !agencies.isActive(data.agencyId())) {
             problems.add("agencyId", "account.error.agency");
+        } else if (!agencies.inside(scope, data.agencyId())) {
+            problems.add("agencyId", "account.error.agencyOutsideJurisdiction");
         } else if (data.role() == Role.OFFICER && agencies.typeOf(data.agencyId()) != AgencyType.IMIGRASI) {
             problems.add("role", "account.error.officerNotImmigration");
         }

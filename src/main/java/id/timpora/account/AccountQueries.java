@@ -1,5 +1,6 @@
 package id.timpora.account;
 
+import id.timpora.agency.AdminScope;
 import id.timpora.infrastructure.persistence.Conditions;
 import id.timpora.infrastructure.persistence.PagedList;
 import id.timpora.infrastructure.persistence.Rows;
@@ -27,9 +28,10 @@ public class AccountQueries {
 
     /** Active accounts first, then by name; the search looks at the display name and the user name. */
     @Transactional(readOnly = true)
-    public Page<AccountSummary> list(AccountFilter filter, Pageable pageable) {
+    public Page<AccountSummary> list(AdminScope scope, AccountFilter filter, Pageable pageable) {
         SqlFragment fromWhere = SqlFragment.of(" from app_user u left join agency a on a.id = u.agency_id")
                 .plus(Conditions.where()
+                        .and(scope.accounts("u"))
                         .contains("lower(u.display_name || ' ' || u.username)", "query", filter.query())
                         .equal("u.agency_id", "agency", filter.agencyId())
                         .equal("u.role", "role", filter.role())

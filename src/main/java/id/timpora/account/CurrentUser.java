@@ -63,6 +63,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Use
         return role;
     }
 
+    @Override
     public Long agencyId() {
         return agencyId;
     }

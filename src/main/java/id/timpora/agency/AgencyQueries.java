@@ -22,9 +22,10 @@ public class AgencyQueries {
 
     /** Active agencies first, then by name, with jurisdiction names and account counts in one query. */
     @Transactional(readOnly = true)
-    public Page<AgencySummary> list(AgencyFilter filter, Pageable pageable) {
+    public Page<AgencySummary> list(AdminScope scope, AgencyFilter filter, Pageable pageable) {
         SqlFragment fromWhere = SqlFragment.of(" from agency a")
                 .plus(Conditions.where()
+                        .and(scope.agencies("a"))
                         .contains("lower(a.name)", "query", filter.query())
                         .equal("a.type", "type", filter.type())
                         .equal("a.level", "level", filter.level())

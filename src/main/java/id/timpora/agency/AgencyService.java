@@ -6,6 +6,7 @@ import id.timpora.audit.Changes;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +41,15 @@ public class AgencyService {
 
     /** An agency as its edit form needs it. */
     @Transactional(readOnly = true)
-    public AgencyDetails get(long id) {
+    public AgencyDetails get(AdminScope scope, long id) {
+        requireInside(scope, id);
         Agency agency = agencies.findWithRegions(id).orElseThrow(NotFoundException::new);
         return new AgencyDetails(agency.getId(), agency.toData(), agency.isActive(), agency.getVersion());
     }
 
     @Transactional
-    public long create(AgencyData data) {
-        check(data, null);
+    public long create(AdminScope scope, AgencyData data) {
+        check(scope, data, null);
         Agency agency = new Agency(data);
         try {
             agencies.saveAndFlush(agency);
@@ -59,12 +61,13 @@ public class AgencyService {
     }
 
     @Transactional
-    public void update(long id, int expectedVersion, AgencyData data) {
+    public void update(AdminScope scope, long id, int expectedVersion, AgencyData data) {
+        requireInside(scope, id);
         Agency agency = agencies.findWithRegions(id).orElseThrow(NotFoundException::new);
         if (agency.getVersion() != expectedVersion) {
             throw new EditConflict();
         }
-        check(data, id);
+        check(scope, data, id);
         AgencyData before = agency.toData();
         agency.apply(data, clock.instant());
         try {
@@ -86,7 +89,8 @@ public class AgencyService {
     }
 
     @Transactional
-    public void setActive(long id, boolean active) {
+    public void setActive(AdminScope scope, long id, boolean active) {
+        requireInside(scope, id);
         Agency agency = agencies.findById(id).orElseThrow(NotFoundException::new);
         if (agency.isActive() == active) {
             return;
@@ -95,6 +99,35 @@ public class AgencyService {
         audit.record(active ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, TARGET, id, agency.getName());
         if (!active) {
             events.publishEvent(new AgencyDeactivated(id));
+        }
+    }
+
+    /** Active agencies inside the administrator's scope, for the selects of the admin pages, by name. */
+    @Transactional(readOnly = true)
+    public List<AgencyOption> options(AdminScope scope) {
+        return SqlFragment.of("select a.id, a.name, a.type from agency a where a.active and ")
+                .plus(scope.agencies("a"))
+                .plus(" order by lower(a.name)")
+                .on(jdbc)
+                .query((rs, i) -> new AgencyOption(rs.getLong(1), rs.getString(2), AgencyType.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    /** Whether the agency exists and lies inside the administrator's scope. */
+    @Transactional(readOnly = true)
+    public boolean inside(AdminScope scope, long id) {
+        return SqlFragment.of("select count(*) from agency a where a.id = :id and ", "id", id)
+                        .plus(scope.agencies("a"))
+                        .on(jdbc)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** An agency outside the administrator's scope is, for them, not there. */
+    private void requireInside(AdminScope scope, long id) {
+        if (!inside(scope, id)) {
+            throw new NotFoundException();
         }
     }
 
@@ -158,16 +191,24 @@ public class AgencyService {
     }
 
     /**
-     * The checks {@link #create} and {@link #update} make (a name in use, unknown regions), on their own: the form runs
-     * them with its own on every submit, so one refusal names every problem. Empty fields are left to the form.
+     * The checks {@link #create} and {@link #update} make (a name in use, unknown regions, regions outside the
+     * administrator's jurisdiction), on their own: the form runs them with its own on every submit, so one refusal
+     * names every problem. Empty fields are left to the form.
      */
     @Transactional(readOnly = true)
-    public void validate(AgencyData data, Long exceptId) {
-        check(data, exceptId);
+    public void validate(AdminScope scope, AgencyData data, Long exceptId) {
+        check(scope, data, exceptId);
     }
 
-    private void check(AgencyData data, Long exceptId) {
+    private void check(AdminScope scope, AgencyData data, Long exceptId) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (!scope.national()) {
+            if (data.level() == OrganisationLevel.PUSAT) {
+                problems.add("level", "agency.error.outsideJurisdiction");
+            } else if (!data.regionCodes().stream().allMatch(scope::covers)) {
+                problems.add("regionCodes", "agency.error.outsideJurisdiction");
+            }
+        }
         if (data.name() != null
                 && !data.name().isBlank()
                 && agencies.nameTaken(data.name().trim(), exceptId)) {

@@ -24,10 +24,11 @@ public class TeamQueries {
 
     /** Active teams first, from the national team down, by region; the search looks at the team's and region's name. */
     @Transactional(readOnly = true)
-    public Page<TeamSummary> list(String query, OrganisationLevel level, Pageable pageable) {
+    public Page<TeamSummary> list(AdminScope scope, String query, OrganisationLevel level, Pageable pageable) {
         SqlFragment fromWhere = SqlFragment.of(" from team t left join region r on r.code = t.region_code"
                         + " join agency c on c.id = t.chair_agency_id")
                 .plus(Conditions.where()
+                        .and(scope.teams("t"))
                         .containsAny(List.of("lower(t.name)", "lower(r.name)"), "query", query)
                         .equal("t.level", "level", level)
                         .toWhere());

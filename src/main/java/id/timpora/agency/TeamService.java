@@ -6,6 +6,7 @@ import id.timpora.audit.Changes;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.region.Region;
 import id.timpora.region.RegionService;
 import java.time.Clock;
@@ -42,15 +43,16 @@ public class TeamService {
     }
 
     @Transactional(readOnly = true)
-    public TeamDetails get(long id) {
+    public TeamDetails get(AdminScope scope, long id) {
+        requireInside(scope, id);
         Team team = teams.findWithMembers(id).orElseThrow(NotFoundException::new);
         TeamData data = team.toData();
         return new TeamDetails(id, data, regionName(data.regionCode()), team.isActive(), team.getVersion());
     }
 
     @Transactional
-    public long create(TeamData data) {
-        check(data);
+    public long create(AdminScope scope, TeamData data) {
+        check(scope, data, List.of());
         Team team = new Team(data, nameFor(data));
         try {
             teams.saveAndFlush(team);
@@ -62,13 +64,16 @@ public class TeamService {
     }
 
     @Transactional
-    public void update(long id, int expectedVersion, TeamData data) {
+    public void update(AdminScope scope, long id, int expectedVersion, TeamData data) {
+        requireInside(scope, id);
         Team team = teams.findWithMembers(id).orElseThrow(NotFoundException::new);
         if (team.getVersion() != expectedVersion) {
             throw new EditConflict();
         }
-        check(data);
         TeamData before = team.toData();
+        List<Long> current = new ArrayList<>(before.memberAgencyIds());
+        current.add(before.chairAgencyId());
+        check(scope, data, current);
         team.apply(data, nameFor(data), clock.instant());
         try {
             teams.saveAndFlush(team);
@@ -91,7 +96,8 @@ public class TeamService {
     }
 
     @Transactional
-    public void setActive(long id, boolean active) {
+    public void setActive(AdminScope scope, long id, boolean active) {
+        requireInside(scope, id);
         Team team = teams.findById(id).orElseThrow(NotFoundException::new);
         if (team.isActive() != active) {
             team.setActive(active, clock.instant());
@@ -100,16 +106,80 @@ public class TeamService {
     }
 
     /**
-     * The checks {@link #create} and {@link #update} make (the region fits the level, the agencies exist), on their
-     * own: the form runs them with its own on every submit. Empty fields are left to the form.
+     * The agencies a team form offers: the active ones inside the administrator's scope, and those already on the team
+     * (a national member of a provincial team stays when a provincial administrator saves it).
      */
     @Transactional(readOnly = true)
-    public void validate(TeamData data) {
-        check(data);
+    public List<AgencyOption> agencyOptions(AdminScope scope, TeamData current) {
+        List<Long> kept = new ArrayList<>();
+        if (current != null) {
+            kept.addAll(current.memberAgencyIds());
+            kept.add(current.chairAgencyId());
+        }
+        return SqlFragment.of("select a.id, a.name, a.type from agency a where a.active and (")
+                .plus(scope.agencies("a"))
+                .plus(" or a.id = any(:kept))")
+                .with("kept", kept.toArray(Long[]::new))
+                .plus(" order by lower(a.name)")
+                .on(jdbc)
+                .query((rs, i) -> new AgencyOption(rs.getLong(1), rs.getString(2), AgencyType.valueOf(rs.getString(3))))
+                .list();
     }
 
-    private void check(TeamData data) {
+    /**
+     * The checks {@link #create} and {@link #update} make (the region fits the level, the agencies exist, both inside
+     * the administrator's scope), on their own: the form runs them with its own on every submit. Empty fields are left
+     * to the form.
+     */
+    @Transactional(readOnly = true)
+    public void validate(AdminScope scope, Long teamId, TeamData data) {
+        List<Long> current = new ArrayList<>();
+        if (teamId != null) {
+            teams.findWithMembers(teamId).map(Team::toData).ifPresent(before -> {
+                current.addAll(before.memberAgencyIds());
+                current.add(before.chairAgencyId());
+            });
+        }
+        check(scope, data, current);
+    }
+
+    /** A team outside the administrator's scope is, for them, not there. */
+    private void requireInside(AdminScope scope, long id) {
+        boolean inside = SqlFragment.of("select count(*) from team t where t.id = :id and ", "id", id)
+                        .plus(scope.teams("t"))
+                        .on(jdbc)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!inside) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void check(AdminScope scope, TeamData data, List<Long> alreadyOnTeam) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (!scope.national()) {
+            if (data.level() == OrganisationLevel.PUSAT || !scope.covers(data.regionCode())) {
+                problems.add("regionCode", "team.error.outsideJurisdiction");
+            }
+            List<Long> chosen = new ArrayList<>(data.memberAgencyIds());
+            chosen.add(data.chairAgencyId());
+            Long[] added = chosen.stream()
+                    .filter(agency -> !alreadyOnTeam.contains(agency))
+                    .distinct()
+                    .toArray(Long[]::new);
+            if (added.length > 0) {
+                long inside = SqlFragment.of(
+                                "select count(*) from agency a where a.id = any(:added) and ", "added", added)
+                        .plus(scope.agencies("a"))
+                        .on(jdbc)
+                        .query(Long.class)
+                        .single();
+                if (inside != added.length) {
+                    problems.add("memberAgencyIds", "team.error.agencyOutsideJurisdiction");
+                }
+            }
+        }
         if (data.level() != null && data.level() != OrganisationLevel.PUSAT) {
             String code = data.regionCode();
             if (code == null || code.isBlank()) {

@@ -6,6 +6,8 @@ import id.timpora.account.AccountFilter;
 import id.timpora.account.AccountQueries;
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.agency.AdminScope;
+import id.timpora.agency.AdminScopes;
 import id.timpora.agency.AgencyService;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
@@ -38,13 +40,19 @@ class AccountAdminController {
     private final AccountQueries queries;
     private final AgencyService agencies;
     private final Validator validator;
+    private final AdminScopes scopes;
 
     AccountAdminController(
-            AccountAdminService accounts, AccountQueries queries, AgencyService agencies, Validator validator) {
+            AccountAdminService accounts,
+            AccountQueries queries,
+            AgencyService agencies,
+            Validator validator,
+            AdminScopes scopes) {
         this.accounts = accounts;
         this.queries = queries;
         this.agencies = agencies;
         this.validator = validator;
+        this.scopes = scopes;
     }
 
     @ModelAttribute
@@ -59,45 +67,48 @@ class AccountAdminController {
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) Boolean enabled,
             @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal CurrentUser admin,
             Model model) {
         AccountFilter filter = new AccountFilter(q, agency, role, enabled);
+        AdminScope scope = scopes.of(admin);
         model.addAttribute("filter", filter);
-        model.addAttribute("agencyOptions", agencies.options());
-        model.addAttribute("accounts", queries.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute("agencyOptions", agencies.options(scope));
+        model.addAttribute("accounts", queries.list(scope, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "account/admin-list";
     }
 
     @GetMapping("/baru")
-    String createForm(@RequestParam(required = false) Long agency, Model model) {
-        return showForm(AccountForm.of(agency), null, model);
+    String createForm(
+            @RequestParam(required = false) Long agency, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        return showForm(AccountForm.of(agency), null, admin, model);
     }
 
     @PostMapping("/baru")
     String create(
-            @AuthenticationPrincipal CurrentUser admin,
             @Valid @ModelAttribute("form") AccountForm form,
             BindingResult result,
+            @AuthenticationPrincipal CurrentUser admin,
             Model model,
             RedirectAttributes redirect) {
-        InvalidInput.collect(result, () -> accounts.validate(form.toData(), null, admin.id()));
+        InvalidInput.collect(result, () -> accounts.validate(scopes.of(admin), form.toData(), null, admin.id()));
         if (result.hasErrors()) {
-            return showForm(form, null, model);
+            return showForm(form, null, admin, model);
         }
         try {
-            AccountAdminService.Issued issued = accounts.create(form.toData());
+            AccountAdminService.Issued issued = accounts.create(scopes.of(admin), form.toData());
             redirect.addFlashAttribute(ONE_TIME_PASSWORD, issued.oneTimePassword());
             Flash.success(redirect, "account.created", form.getUsername());
             return "redirect:/admin/pengguna/" + issued.accountId();
         } catch (InvalidInput invalid) {
             invalid.addTo(result);
-            return showForm(form, null, model);
+            return showForm(form, null, admin, model);
         }
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable long id, Model model) {
-        AccountDetails account = accounts.get(id);
-        return showForm(AccountForm.of(account.data(), account.version()), account, model);
+    String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, Model model) {
+        AccountDetails account = accounts.get(scopes.of(admin), id);
+        return showForm(AccountForm.of(account.data(), account.version()), account, admin, model);
     }
 
     @PostMapping("/{id}")
@@ -108,16 +119,16 @@ class AccountAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        AccountDetails account = accounts.get(id);
+        AccountDetails account = accounts.get(scopes.of(admin), id);
         // The user name cannot change: take it from the account, then validate the rest.
         form.setUsername(account.data().username());
         validator.validate(form, result);
-        InvalidInput.collect(result, () -> accounts.validate(form.toData(), id, admin.id()));
+        InvalidInput.collect(result, () -> accounts.validate(scopes.of(admin), form.toData(), id, admin.id()));
         if (result.hasErrors()) {
-            return showForm(form, account, model);
+            return showForm(form, account, admin, model);
         }
         try {
-            accounts.update(id, form.getVersion(), form.toData(), admin.id());
+            accounts.update(scopes.of(admin), id, form.getVersion(), form.toData(), admin.id());
             Flash.success(redirect, "account.saved", account.data().username());
             return "redirect:/admin/pengguna/" + id;
         } catch (InvalidInput invalid) {
@@ -125,13 +136,13 @@ class AccountAdminController {
         } catch (EditConflict conflict) {
             result.reject(EditConflict.MESSAGE_KEY);
         }
-        return showForm(form, account, model);
+        return showForm(form, account, admin, model);
     }
 
     @PostMapping("/{id}/nonaktifkan")
     String deactivate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
         try {
-            accounts.setEnabled(id, false, admin.id());
+            accounts.setEnabled(scopes.of(admin), id, false, admin.id());
             Flash.success(redirect, "account.deactivated");
         } catch (InvalidInput refused) {
             Flash.firstProblem(redirect, refused);
@@ -141,29 +152,31 @@ class AccountAdminController {
 
     @PostMapping("/{id}/aktifkan")
     String activate(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
-        accounts.setEnabled(id, true, admin.id());
+        accounts.setEnabled(scopes.of(admin), id, true, admin.id());
         Flash.success(redirect, "account.activated");
         return "redirect:/admin/pengguna/" + id;
     }
 
     @PostMapping("/{id}/buka-kunci")
-    String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(id);
+    String unlock(@PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        accounts.unlock(scopes.of(admin), id);
         Flash.success(redirect, "account.unlocked");
         return "redirect:/admin/pengguna/" + id;
     }
 
     @PostMapping("/{id}/atur-ulang-sandi")
-    String resetPassword(@PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(ONE_TIME_PASSWORD, accounts.resetPassword(id).oneTimePassword());
+    String resetPassword(
+            @PathVariable long id, @AuthenticationPrincipal CurrentUser admin, RedirectAttributes redirect) {
+        redirect.addFlashAttribute(
+                ONE_TIME_PASSWORD, accounts.resetPassword(scopes.of(admin), id).oneTimePassword());
         Flash.success(redirect, "account.passwordReset");
         return "redirect:/admin/pengguna/" + id;
     }
 
-    private String showForm(AccountForm form, AccountDetails account, Model model) {
+    private String showForm(AccountForm form, AccountDetails account, CurrentUser admin, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("account", account);
-        model.addAttribute("agencyOptions", agencies.options());
+        model.addAttribute("agencyOptions", agencies.options(scopes.of(admin)));
         return FORM;
     }
 }

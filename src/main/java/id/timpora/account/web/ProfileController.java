@@ -2,6 +2,7 @@ package id.timpora.account.web;
 
 import id.timpora.account.AccountAdminService;
 import id.timpora.account.CurrentUser;
+import id.timpora.agency.AdminScope;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +20,8 @@ class ProfileController {
 
     @GetMapping("/akun")
     String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("account", accounts.get(user.id()));
+        // Everyone sees their own account, whatever their role or agency.
+        model.addAttribute("account", accounts.get(AdminScope.everything(), user.id()));
         return "account/profile";
     }
 }

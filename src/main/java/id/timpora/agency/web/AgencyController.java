@@ -1,5 +1,6 @@
 package id.timpora.agency.web;
 
+import id.timpora.agency.AdminScopes;
 import id.timpora.agency.AgencyDetails;
 import id.timpora.agency.AgencyFilter;
 import id.timpora.agency.AgencyQueries;
@@ -8,10 +9,12 @@ import id.timpora.agency.AgencyType;
 import id.timpora.agency.OrganisationLevel;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
+import id.timpora.infrastructure.security.UserIdentity;
 import id.timpora.infrastructure.web.Flash;
 import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,10 +35,12 @@ class AgencyController {
 
     private final AgencyService agencies;
     private final AgencyQueries queries;
+    private final AdminScopes scopes;
 
-    AgencyController(AgencyService agencies, AgencyQueries queries) {
+    AgencyController(AgencyService agencies, AgencyQueries queries, AdminScopes scopes) {
         this.agencies = agencies;
         this.queries = queries;
+        this.scopes = scopes;
     }
 
     @ModelAttribute
@@ -51,10 +56,12 @@ class AgencyController {
             @RequestParam(required = false) OrganisationLevel level,
             @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model) {
         AgencyFilter filter = new AgencyFilter(q, type, level, active);
         model.addAttribute("filter", filter);
-        model.addAttribute("agencies", queries.list(filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute(
+                "agencies", queries.list(scopes.of(admin), filter, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "agency/list";
     }
 
@@ -69,18 +76,19 @@ class AgencyController {
             BindingResult result,
             @RequestParam(required = false) String addRegion,
             @RequestParam(required = false) String removeRegion,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model,
             RedirectAttributes redirect) {
         if (editRegions(form, addRegion, removeRegion)) {
             return showFormWithoutErrors(form, null, model);
         }
         requireJurisdiction(form, result);
-        InvalidInput.collect(result, () -> agencies.validate(form.toData(), null));
+        InvalidInput.collect(result, () -> agencies.validate(scopes.of(admin), form.toData(), null));
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }
         try {
-            long id = agencies.create(form.toData());
+            long id = agencies.create(scopes.of(admin), form.toData());
             Flash.success(redirect, "agency.created", form.getName());
             return "redirect:/admin/instansi/" + id;
         } catch (InvalidInput invalid) {
@@ -90,8 +98,8 @@ class AgencyController {
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable long id, Model model) {
-        AgencyDetails agency = agencies.get(id);
+    String editForm(@PathVariable long id, @AuthenticationPrincipal UserIdentity admin, Model model) {
+        AgencyDetails agency = agencies.get(scopes.of(admin), id);
         return showForm(AgencyForm.of(agency.data(), agency.version()), agency, model);
     }
 
@@ -102,19 +110,20 @@ class AgencyController {
             BindingResult result,
             @RequestParam(required = false) String addRegion,
             @RequestParam(required = false) String removeRegion,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model,
             RedirectAttributes redirect) {
-        AgencyDetails agency = agencies.get(id);
+        AgencyDetails agency = agencies.get(scopes.of(admin), id);
         if (editRegions(form, addRegion, removeRegion)) {
             return showFormWithoutErrors(form, agency, model);
         }
         requireJurisdiction(form, result);
-        InvalidInput.collect(result, () -> agencies.validate(form.toData(), id));
+        InvalidInput.collect(result, () -> agencies.validate(scopes.of(admin), form.toData(), id));
         if (result.hasErrors()) {
             return showForm(form, agency, model);
         }
         try {
-            agencies.update(id, form.getVersion(), form.toData());
+            agencies.update(scopes.of(admin), id, form.getVersion(), form.toData());
             Flash.success(redirect, "agency.saved", form.getName());
             return "redirect:/admin/instansi/" + id;
         } catch (InvalidInput invalid) {
@@ -126,15 +135,15 @@ class AgencyController {
     }
 
     @PostMapping("/{id}/nonaktifkan")
-    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        agencies.setActive(id, false);
+    String deactivate(@PathVariable long id, @AuthenticationPrincipal UserIdentity admin, RedirectAttributes redirect) {
+        agencies.setActive(scopes.of(admin), id, false);
         Flash.success(redirect, "agency.deactivated");
         return "redirect:/admin/instansi/" + id;
     }
 
     @PostMapping("/{id}/aktifkan")
-    String activate(@PathVariable long id, RedirectAttributes redirect) {
-        agencies.setActive(id, true);
+    String activate(@PathVariable long id, @AuthenticationPrincipal UserIdentity admin, RedirectAttributes redirect) {
+        agencies.setActive(scopes.of(admin), id, true);
         Flash.success(redirect, "agency.activated");
         return "redirect:/admin/instansi/" + id;
     }

@@ -1,6 +1,6 @@
 package id.timpora.agency.web;
 
-import id.timpora.agency.AgencyService;
+import id.timpora.agency.AdminScopes;
 import id.timpora.agency.OrganisationLevel;
 import id.timpora.agency.TeamDetails;
 import id.timpora.agency.TeamMeetingActivity;
@@ -9,9 +9,11 @@ import id.timpora.agency.TeamService;
 import id.timpora.agency.TeamSummary;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
+import id.timpora.infrastructure.security.UserIdentity;
 import id.timpora.infrastructure.web.Flash;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,14 +34,14 @@ class TeamController {
 
     private final TeamService teams;
     private final TeamQueries queries;
-    private final AgencyService agencies;
     private final TeamMeetingActivity meetings;
+    private final AdminScopes scopes;
 
-    TeamController(TeamService teams, TeamQueries queries, AgencyService agencies, TeamMeetingActivity meetings) {
+    TeamController(TeamService teams, TeamQueries queries, TeamMeetingActivity meetings, AdminScopes scopes) {
         this.teams = teams;
         this.queries = queries;
-        this.agencies = agencies;
         this.meetings = meetings;
+        this.scopes = scopes;
     }
 
     @ModelAttribute("levels")
@@ -52,10 +54,11 @@ class TeamController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) OrganisationLevel level,
             @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model) {
         model.addAttribute("q", q);
         model.addAttribute("level", level);
-        var list = queries.list(q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        var list = queries.list(scopes.of(admin), q, level, PageRequest.of(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("teams", list);
         model.addAttribute(
                 "lastMeetings",
@@ -64,34 +67,35 @@ class TeamController {
     }
 
     @GetMapping("/baru")
-    String createForm(Model model) {
-        return showForm(new TeamForm(), null, model);
+    String createForm(@AuthenticationPrincipal UserIdentity admin, Model model) {
+        return showForm(new TeamForm(), null, admin, model);
     }
 
     @PostMapping("/baru")
     String create(
             @Valid @ModelAttribute("form") TeamForm form,
             BindingResult result,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model,
             RedirectAttributes redirect) {
-        InvalidInput.collect(result, () -> teams.validate(form.toData()));
+        InvalidInput.collect(result, () -> teams.validate(scopes.of(admin), null, form.toData()));
         if (result.hasErrors()) {
-            return showForm(form, null, model);
+            return showForm(form, null, admin, model);
         }
         try {
-            long id = teams.create(form.toData());
+            long id = teams.create(scopes.of(admin), form.toData());
             Flash.success(redirect, "team.created");
             return "redirect:/admin/tim/" + id;
         } catch (InvalidInput invalid) {
             invalid.addTo(result);
-            return showForm(form, null, model);
+            return showForm(form, null, admin, model);
         }
     }
 
     @GetMapping("/{id}")
-    String editForm(@PathVariable long id, Model model) {
-        TeamDetails team = teams.get(id);
-        return showForm(TeamForm.of(team.data(), team.version()), team, model);
+    String editForm(@PathVariable long id, @AuthenticationPrincipal UserIdentity admin, Model model) {
+        TeamDetails team = teams.get(scopes.of(admin), id);
+        return showForm(TeamForm.of(team.data(), team.version()), team, admin, model);
     }
 
     @PostMapping("/{id}")
@@ -99,15 +103,16 @@ class TeamController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") TeamForm form,
             BindingResult result,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model,
             RedirectAttributes redirect) {
-        TeamDetails team = teams.get(id);
-        InvalidInput.collect(result, () -> teams.validate(form.toData()));
+        TeamDetails team = teams.get(scopes.of(admin), id);
+        InvalidInput.collect(result, () -> teams.validate(scopes.of(admin), id, form.toData()));
         if (result.hasErrors()) {
-            return showForm(form, team, model);
+            return showForm(form, team, admin, model);
         }
         try {
-            teams.update(id, form.getVersion(), form.toData());
+            teams.update(scopes.of(admin), id, form.getVersion(), form.toData());
             Flash.success(redirect, "team.saved");
             return "redirect:/admin/tim/" + id;
         } catch (InvalidInput invalid) {
@@ -115,27 +120,27 @@ class TeamController {
         } catch (EditConflict conflict) {
             result.reject(EditConflict.MESSAGE_KEY);
         }
-        return showForm(form, team, model);
+        return showForm(form, team, admin, model);
     }
 
     @PostMapping("/{id}/nonaktifkan")
-    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        teams.setActive(id, false);
+    String deactivate(@PathVariable long id, @AuthenticationPrincipal UserIdentity admin, RedirectAttributes redirect) {
+        teams.setActive(scopes.of(admin), id, false);
         Flash.success(redirect, "team.deactivated");
         return "redirect:/admin/tim/" + id;
     }
 
     @PostMapping("/{id}/aktifkan")
-    String activate(@PathVariable long id, RedirectAttributes redirect) {
-        teams.setActive(id, true);
+    String activate(@PathVariable long id, @AuthenticationPrincipal UserIdentity admin, RedirectAttributes redirect) {
+        teams.setActive(scopes.of(admin), id, true);
         Flash.success(redirect, "team.activated");
         return "redirect:/admin/tim/" + id;
     }
 
-    private String showForm(TeamForm form, TeamDetails team, Model model) {
+    private String showForm(TeamForm form, TeamDetails team, UserIdentity admin, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("team", team);
-        model.addAttribute("agencyOptions", agencies.options());
+        model.addAttribute("agencyOptions", teams.agencyOptions(scopes.of(admin), team == null ? null : team.data()));
         return FORM;
     }
 }

@@ -3,8 +3,12 @@ package id.timpora.audit.web;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditFilter;
 import id.timpora.audit.AuditQueries;
+import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.security.NationalAdministrators;
+import id.timpora.infrastructure.security.UserIdentity;
 import id.timpora.infrastructure.web.UserZone;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,10 +23,12 @@ class AuditController {
 
     private final AuditQueries queries;
     private final UserZone userZone;
+    private final NationalAdministrators nationalAdministrators;
 
-    AuditController(AuditQueries queries, UserZone userZone) {
+    AuditController(AuditQueries queries, UserZone userZone, NationalAdministrators nationalAdministrators) {
         this.queries = queries;
         this.userZone = userZone;
+        this.nationalAdministrators = nationalAdministrators;
     }
 
     @GetMapping("/admin/audit")
@@ -30,7 +36,12 @@ class AuditController {
             @ModelAttribute("filterForm") AuditFilterForm form,
             BindingResult unreadableValuesAreShownBesideTheirFields,
             @RequestParam(defaultValue = "0") int page,
+            @AuthenticationPrincipal UserIdentity admin,
             Model model) {
+        // The audit log covers every agency: only national administrators read it.
+        if (!nationalAdministrators.isNational(admin)) {
+            throw new NotFoundException();
+        }
         AuditFilter filter = form.toFilter();
         var zone = userZone.current();
         model.addAttribute("filter", filter);

@@ -1,6 +1,10 @@
 package id.timpora.audit.web;
 
 import id.timpora.audit.AuditChain;
+import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.security.NationalAdministrators;
+import id.timpora.infrastructure.security.UserIdentity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +14,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AuditIntegrityController {
 
     private final AuditChain chain;
+    private final NationalAdministrators nationalAdministrators;
 
-    AuditIntegrityController(AuditChain chain) {
+    AuditIntegrityController(AuditChain chain, NationalAdministrators nationalAdministrators) {
         this.chain = chain;
+        this.nationalAdministrators = nationalAdministrators;
     }
 
     @GetMapping("/admin/audit/integritas")
-    String integrity(Model model) {
+    String integrity(@AuthenticationPrincipal UserIdentity admin, Model model) {
+        if (!nationalAdministrators.isNational(admin)) {
+            throw new NotFoundException();
+        }
         model.addAttribute("result", chain.verify());
         return "audit/integrity";
     }

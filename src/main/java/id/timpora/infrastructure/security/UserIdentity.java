@@ -9,4 +9,7 @@ public interface UserIdentity {
 
     /** The time zone of the user's agency (WIB, WITA or WIT); times are shown in it. */
     java.time.ZoneId zone();
+
+    /** The user's agency, or null for an account without one (the bootstrap administrator). */
+    Long agencyId();
 }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,12 +29,6 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
-    }
-
-    /** Dates bound from {@code @DateTimeFormat} fields and parameters must have a year a person means. */
-    @Override
-    public void addFormatters(FormatterRegistry registry) {
-        registry.addFormatterForFieldAnnotation(new PlausibleDates());
     }
 
     @Override

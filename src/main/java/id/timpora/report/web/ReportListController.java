@@ -36,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -133,11 +134,12 @@ class ReportListController {
     @PreAuthorize("hasRole('OFFICER')")
     void exportCsv(
             @ModelAttribute("filter") ReportFilterForm form,
-            BindingResult unbindableValuesAreDropped,
+            BindingResult unreadable,
             @AuthenticationPrincipal CurrentUser user,
             Locale locale,
             HttpServletResponse response)
-            throws IOException {
+            throws IOException, BindException {
+        refuseUnreadable(unreadable);
         ZoneId zone = userZone.current();
         startDownload(response, "text/csv;charset=UTF-8", fileName(zone, "csv"));
         exports.writeCsv(form.toFilter(), scopes.of(user), form.toSort(), zone, locale, response.getOutputStream());
@@ -147,11 +149,12 @@ class ReportListController {
     @PreAuthorize("hasRole('OFFICER')")
     void exportXlsx(
             @ModelAttribute("filter") ReportFilterForm form,
-            BindingResult unbindableValuesAreDropped,
+            BindingResult unreadable,
             @AuthenticationPrincipal CurrentUser user,
             Locale locale,
             HttpServletResponse response)
-            throws IOException {
+            throws IOException, BindException {
+        refuseUnreadable(unreadable);
         ZoneId zone = userZone.current();
         startDownload(response, XLSX, fileName(zone, "xlsx"));
         exports.writeXlsx(form.toFilter(), scopes.of(user), form.toSort(), zone, locale, response.getOutputStream());
@@ -176,5 +179,12 @@ class ReportListController {
     /** laporan-20261104-0930.csv, in the user's time zone. */
     private String fileName(ZoneId zone, String extension) {
         return "laporan-" + FILE_TIME.format(LocalDateTime.now(clock.withZone(zone))) + "." + extension;
+    }
+
+    /** An export never runs with a filter it could not read: dropping it would export more than the user asked for. */
+    private static void refuseUnreadable(BindingResult result) throws BindException {
+        if (result.hasErrors()) {
+            throw new BindException(result);
+        }
     }
 }
