@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,10 +19,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class StillActiveFilter extends OncePerRequestFilter {
 
+    /** Stylesheets, scripts and images show nothing of anyone's: no lookup for them. */
+    private static final List<String> STATIC = List.of("/css/", "/js/", "/webjars/", "/img/", "/geo/", "/favicon");
+
     private final JdbcClient jdbc;
 
     StillActiveFilter(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC.stream().anyMatch(path::startsWith);
     }
 
     @Override

@@ -57,9 +57,8 @@ final class MeetingVisibility {
         if (agencyId == null) {
             return SqlFragment.of("(false)");
         }
-        // The agency is checked on every read: a deactivated agency's users see no meeting, even mid-session.
-        return SqlFragment.of("((" + team + ".chair_agency_id = :" + AGENCY + " or " + orAgencyTakesPart + ")"
-                        + " and exists (select 1 from agency va where va.id = :" + AGENCY + " and va.active))")
+        // A deactivated agency's users never get this far: account/StillActiveFilter signs them out on any request.
+        return SqlFragment.of("(" + team + ".chair_agency_id = :" + AGENCY + " or " + orAgencyTakesPart + ")")
                 .with(AGENCY, agencyId);
     }
 }

@@ -465,9 +465,10 @@ public class SubjectQueries {
     /**
      * The latest permit among the subject's reports inside the scope, as one row: the most recent sighting that says
      * anything about a permit, with the number of the latest sighting of the same permit if it lacks one (the rule
-     * SubjectRegistry keeps for the subject's own summary, applied to the reports the viewer may see).
+     * SubjectRegistry keeps for the subject's own summary over all its reports, applied to the reports the viewer may
+     * see).
      */
-    private static SqlFragment latestPermit(String subjectId, ReportScope scope) {
+    static SqlFragment latestPermit(String subjectIdExpression, ReportScope scope) {
         return SqlFragment.of(
                         """
                         select r.permit_type, r.permit_expiry,
@@ -478,7 +479,7 @@ public class SubjectQueries {
                                       and same.permit_number is not null and\s""")
                 .plus(scope.sql("same"))
                 .plus(" order by same.observed_at desc, same.id desc limit 1)) as permit_number from report r where"
-                        + " r.subject_id = " + subjectId + " and " + SAYS_PERMIT + " and ")
+                        + " r.subject_id = " + subjectIdExpression + " and " + SAYS_PERMIT + " and ")
                 .plus(scope.sql("r"))
                 .plus(" order by r.observed_at desc, r.id desc limit 1");
     }

@@ -2,6 +2,7 @@ package id.timpora.subject;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.agency.Jurisdiction;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.InvalidInput;
@@ -34,6 +35,9 @@ public class SubjectRegistry {
     public static final String SUBJECT = "SUBJECT";
 
     public static final String REPORT = "REPORT";
+
+    /** The subject's own summary comes from all its reports, wherever they were made. */
+    private static final ReportScope ALL_REPORTS = ReportScope.of(Jurisdiction.everything());
 
     private final JdbcClient jdbc;
     private final ReportScopes reportScopes;
@@ -279,27 +283,15 @@ public class SubjectRegistry {
      * one of all; gaps in the identity (birth date, sex) are filled from the reports.
      */
     private void refreshSummary(long subjectId) {
-        Map<String, Object> permit = jdbc
-                .sql(
-                        """
-                        select r.permit_type, r.permit_expiry,
-                               coalesce(r.permit_number, (
-                                   select same.permit_number from report same
-                                    where same.subject_id = r.subject_id and same.permit_type = r.permit_type
-                                      and same.permit_expiry is not distinct from r.permit_expiry
-                                      and same.permit_number is not null
-                                    order by same.observed_at desc, same.id desc limit 1)) as permit_number
-                          from report r
-                         where r.subject_id = :subject
-                           and (r.permit_type <> 'TIDAK_DIKETAHUI' or r.permit_number is not null
-                                or r.permit_expiry is not null)
-                         order by r.observed_at desc, r.id desc limit 1""")
-                .param("subject", subjectId)
-                .query()
-                .listOfRows()
-                .stream()
-                .findFirst()
-                .orElse(Map.of());
+        Map<String, Object> permit =
+                SubjectQueries.latestPermit(":subject", ALL_REPORTS)
+                        .with("subject", subjectId)
+                        .on(jdbc)
+                        .query()
+                        .listOfRows()
+                        .stream()
+                        .findFirst()
+                        .orElse(Map.of());
         jdbc.sql(
                         """
                         update subject s set

@@ -4,11 +4,9 @@ import id.timpora.common.InvalidInput;
 import id.timpora.common.TypedInput;
 import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.PeriodKind;
-import id.timpora.infrastructure.web.RejectedInput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -60,13 +58,8 @@ public class DashboardForm {
             return null;
         }
         try {
-            LocalDate date = TypedInput.date(value);
-            if (date != null && !RejectedInput.plausible(date)) {
-                errors.rejectValue(field, RejectedInput.DATE_RANGE);
-                return null;
-            }
-            return date;
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+            return TypedInput.date(value);
+        } catch (IllegalArgumentException e) {
             errors.rejectValue(field, "dashboard.error.date");
             return null;
         }

@@ -29,8 +29,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * Turns the exceptions that have a meaning for the user into their error pages, for the whole app. Everything else
  * falls through to the 500 page, which never shows a stack trace or SQL.
  *
- * <p>Input no person types ({@link RejectedInput}: a NUL byte in any text, a date outside the years 1000–9999 in any
- * date) is caught while binding, here, for every controller: in a form being saved (POST) it becomes a message beside
+ * <p>Input no person types ({@link RejectedInput}: a NUL byte in any text) is caught while binding, here, for every
+ * controller (dates are read by {@link TypedInputFormatting}, which refuses years outside 1900–2199): in a form being saved (POST) it becomes a message beside
  * the field and the form comes back as typed; in a search, filter or export (GET) the request is refused with a 400
  * page, never run with the bad value silently dropped. A value that still reaches the database and is refused there
  * as bad data (SQLSTATE class 22) is a 400 too.
