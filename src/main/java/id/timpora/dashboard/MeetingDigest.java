@@ -12,11 +12,14 @@ import java.util.List;
  */
 public interface MeetingDigest {
 
-    /** Meetings yet to take place that the user may see, soonest first. */
-    List<UpcomingMeeting> upcoming(CurrentUser user, int limit);
+    /**
+     * Meetings yet to take place that the user may see, soonest first; with a region code, only those of teams in that
+     * region (or below it), as the dashboard drilled into it shows.
+     */
+    List<UpcomingMeeting> upcoming(CurrentUser user, String regionCode, int limit);
 
-    /** Open action items past their due date that the user may see, most overdue first. */
-    List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit);
+    /** Open action items past their due date that the user may see, most overdue first; narrowed like upcoming. */
+    List<OverdueActionItem> overdueActionItems(CurrentUser user, String regionCode, int limit);
 
     /** A meeting as the dashboard lists it; its page is {@code /rapat/{id}}. */
     record UpcomingMeeting(long id, String title, Instant startsAt, String place, String teamName) {}

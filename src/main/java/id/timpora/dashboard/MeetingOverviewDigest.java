@@ -16,8 +16,8 @@ class MeetingOverviewDigest implements MeetingDigest {
     }
 
     @Override
-    public List<UpcomingMeeting> upcoming(CurrentUser user, int limit) {
-        return overview.upcomingFor(user, limit).stream()
+    public List<UpcomingMeeting> upcoming(CurrentUser user, String regionCode, int limit) {
+        return overview.upcomingFor(user, codes(regionCode), limit).stream()
                 .map(meeting -> new UpcomingMeeting(
                         meeting.id(),
                         meeting.title(),
@@ -28,8 +28,8 @@ class MeetingOverviewDigest implements MeetingDigest {
     }
 
     @Override
-    public List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit) {
-        return overview.overdueActionItemsFor(user, limit).stream()
+    public List<OverdueActionItem> overdueActionItems(CurrentUser user, String regionCode, int limit) {
+        return overview.overdueActionItemsFor(user, codes(regionCode), limit).stream()
                 .map(item -> new OverdueActionItem(
                         item.meetingId(),
                         item.meetingTitle(),
@@ -37,5 +37,9 @@ class MeetingOverviewDigest implements MeetingDigest {
                         item.responsibleAgencyName(),
                         item.dueDate()))
                 .toList();
+    }
+
+    private static List<String> codes(String regionCode) {
+        return regionCode == null ? List.of() : List.of(regionCode);
     }
 }

@@ -81,8 +81,8 @@ public class PeriodicReport {
                                 "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
                         .orElse(null));
         model.put("mapLegend", mapPicture.legend(map));
-        model.put("upcomingMeetings", meetings.upcoming(user, MEETINGS_LISTED));
-        model.put("overdueActionItems", meetings.overdueActionItems(user, MEETINGS_LISTED));
+        model.put("upcomingMeetings", meetings.upcoming(user, area.regionCode(), MEETINGS_LISTED));
+        model.put("overdueActionItems", meetings.overdueActionItems(user, area.regionCode(), MEETINGS_LISTED));
         model.put("zone", user.zone());
         model.put("zoneName", TimeZones.abbreviation(user.zone()));
         model.put("generatedAt", ZonedDateTime.now(clock.withZone(user.zone())));

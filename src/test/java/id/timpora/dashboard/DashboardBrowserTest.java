@@ -71,7 +71,7 @@ class DashboardBrowserTest extends BrowserTest {
         MeetingDigest meetingDigest() {
             return new MeetingDigest() {
                 @Override
-                public List<UpcomingMeeting> upcoming(CurrentUser user, int limit) {
+                public List<UpcomingMeeting> upcoming(CurrentUser user, String regionCode, int limit) {
                     return List.of(new UpcomingMeeting(
                             7,
                             "Rakor Tim Pora Kabupaten Kapuas Hulu",
@@ -81,7 +81,7 @@ class DashboardBrowserTest extends BrowserTest {
                 }
 
                 @Override
-                public List<OverdueActionItem> overdueActionItems(CurrentUser user, int limit) {
+                public List<OverdueActionItem> overdueActionItems(CurrentUser user, String regionCode, int limit) {
                     return List.of(new OverdueActionItem(
                             5,
                             "Rakor Oktober",

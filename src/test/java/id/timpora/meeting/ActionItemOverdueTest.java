@@ -89,7 +89,7 @@ class ActionItemOverdueTest extends MeetingTestBase {
         assertThat(overview.openActionItemCount(kalbarUser)).isEqualTo(1);
         // The chair's officer follows both; the overdue one is listed.
         CurrentUser chair = user(officer);
-        assertThat(overview.overdueActionItemsFor(chair, 10))
+        assertThat(overview.overdueActionItemsFor(chair, List.of(), 10))
                 .extracting(ActionItemRow::id)
                 .contains(late)
                 .doesNotContain(inTime);
@@ -113,10 +113,10 @@ class ActionItemOverdueTest extends MeetingTestBase {
         long later = plan(officer, "Rakor bulan depan", today.plusDays(30).toString(), "09:00", "11:00");
         long sooner = plan(officer, "Rakor minggu depan", today.plusDays(7).toString(), "09:00", "11:00");
 
-        List<MeetingRow> upcoming = overview.upcomingFor(user(kesbangpolReporter), 10);
+        List<MeetingRow> upcoming = overview.upcomingFor(user(kesbangpolReporter), List.of(), 10);
         assertThat(upcoming).extracting(MeetingRow::id).containsSubsequence(sooner, later);
         assertThat(upcoming).extracting(MeetingRow::id).doesNotContain(meeting);
-        assertThat(overview.upcomingFor(user(outsiderReporter), 10))
+        assertThat(overview.upcomingFor(user(outsiderReporter), List.of(), 10))
                 .extracting(MeetingRow::id)
                 .doesNotContain(sooner, later);
     }

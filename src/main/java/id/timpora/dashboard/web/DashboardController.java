@@ -67,8 +67,8 @@ class DashboardController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("countries", countries);
         model.addAttribute("officer", user.hasRole(Role.OFFICER));
-        model.addAttribute("upcomingMeetings", meetings.upcoming(user, MEETINGS_SHOWN));
-        model.addAttribute("overdueActionItems", meetings.overdueActionItems(user, MEETINGS_SHOWN));
+        model.addAttribute("upcomingMeetings", meetings.upcoming(user, area.regionCode(), MEETINGS_SHOWN));
+        model.addAttribute("overdueActionItems", meetings.overdueActionItems(user, area.regionCode(), MEETINGS_SHOWN));
         return "dashboard/home";
     }
 }
