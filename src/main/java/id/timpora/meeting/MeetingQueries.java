@@ -241,7 +241,7 @@ public class MeetingQueries {
                             rs.getString("done_note"),
                             Rows.instant(rs, "done_at"),
                             rs.getString("done_by"),
-                            status == ActionItemStatus.TERBUKA && header.closableBy(user, responsible));
+                            header.closableBy(user, responsible));
                 })
                 .list();
     }

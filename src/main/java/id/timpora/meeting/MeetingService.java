@@ -353,7 +353,8 @@ public class MeetingService {
     }
 
     /** An action item as it is when a user closes it, its row locked. */
-    private record OpenItem(long meetingId, long responsibleAgencyId, ActionItemStatus status, int version) {}
+    private record OpenItem(
+            long meetingId, long responsibleAgencyId, ActionItemStatus status, String doneNote, int version) {}
 
     /**
      * Marks an open action item done, with an optional note: any user of the responsible agency, or an officer of the
@@ -361,19 +362,7 @@ public class MeetingService {
      */
     @Transactional
     public long closeActionItem(CurrentUser user, long itemId, String note) {
-        OpenItem item = jdbc.sql("select meeting_id, responsible_agency_id, status, version from meeting_action_item"
-                        + " where id = :item for update")
-                .param("item", itemId)
-                .query((rs, i) -> new OpenItem(
-                        rs.getLong("meeting_id"),
-                        rs.getLong("responsible_agency_id"),
-                        ActionItemStatus.valueOf(rs.getString("status")),
-                        rs.getInt("version")))
-                .optional()
-                .orElseThrow(NotFoundException::new);
-        if (!lookup.header(user, item.meetingId()).closableBy(user, item.responsibleAgencyId())) {
-            throw new AccessDeniedException("only the responsible agency or the chair closes an action item");
-        }
+        OpenItem item = changeableItem(user, itemId);
         if (item.status() != ActionItemStatus.TERBUKA) {
             throw InvalidInput.of("note", "meeting.error.itemClosed");
         }
@@ -399,6 +388,54 @@ public class MeetingService {
                 itemId,
                 "TERBUKA → SELESAI (meeting #" + item.meetingId() + ")");
         return item.meetingId();
+    }
+
+    /**
+     * Opens a done action item again (marked done by mistake, or not done after all): whoever may close it. The note
+     * and who closed it stay in the audit log. Returns the meeting's id.
+     */
+    @Transactional
+    public long reopenActionItem(CurrentUser user, long itemId) {
+        OpenItem item = changeableItem(user, itemId);
+        if (item.status() != ActionItemStatus.SELESAI) {
+            throw InvalidInput.of(null, "meeting.error.itemOpen");
+        }
+        VersionedUpdate.apply(
+                jdbc,
+                SqlFragment.of(
+                                """
+                                update meeting_action_item set status = 'TERBUKA', done_note = null, done_at = null,
+                                       done_by = null, version = version + 1
+                                 where id = :item and version = :version""")
+                        .with("item", itemId)
+                        .with("version", item.version()));
+        audit.record(
+                AuditAction.STATUS_CHANGE,
+                ITEM_TARGET,
+                itemId,
+                "SELESAI → TERBUKA (meeting #" + item.meetingId() + ")"
+                        + (item.doneNote() == null ? "" : "; catatan sebelumnya: " + item.doneNote()));
+        return item.meetingId();
+    }
+
+    /** The item, its row locked, when the user may close or reopen it; 404 when they may not even see it. */
+    private OpenItem changeableItem(CurrentUser user, long itemId) {
+        OpenItem item = jdbc.sql("select meeting_id, responsible_agency_id, status, done_note, version"
+                        + " from meeting_action_item"
+                        + " where id = :item for update")
+                .param("item", itemId)
+                .query((rs, i) -> new OpenItem(
+                        rs.getLong("meeting_id"),
+                        rs.getLong("responsible_agency_id"),
+                        ActionItemStatus.valueOf(rs.getString("status")),
+                        rs.getString("done_note"),
+                        rs.getInt("version")))
+                .optional()
+                .orElseThrow(NotFoundException::new);
+        if (!lookup.header(user, item.meetingId()).closableBy(user, item.responsibleAgencyId())) {
+            throw new AccessDeniedException("only the responsible agency or the chair closes an action item");
+        }
+        return item;
     }
 
     private MeetingHeader editable(CurrentUser user, long id) {

@@ -54,10 +54,20 @@ public record MeetingView(
             String doneNote,
             Instant doneAt,
             String doneBy,
-            boolean closable) {
+            boolean changeable) {
 
         public boolean open() {
             return status == ActionItemStatus.TERBUKA;
+        }
+
+        /** Whether the user may mark it done now. */
+        public boolean closable() {
+            return changeable && open();
+        }
+
+        /** Whether the user may open it again. */
+        public boolean reopenable() {
+            return changeable && !open();
         }
     }
 

@@ -149,6 +149,58 @@ class MeetingAccessTest extends MeetingTestBase {
     }
 
     @Test
+    void aDoneItemIsReopenedByWhoeverMayCloseItAuditedAndNobodyElse() throws Exception {
+        perform(form(kesbangpolReporter, "/rapat/tindak-lanjut/" + item + "/selesai")
+                        .param("note", "Data terkirim"))
+                .andExpect(status().is3xxRedirection());
+
+        perform(form(outsiderOfficer, "/rapat/tindak-lanjut/" + item + "/buka-kembali"))
+                .andExpect(status().isNotFound());
+        perform(form(polresOfficer, "/rapat/tindak-lanjut/" + item + "/buka-kembali"))
+                .andExpect(status().isForbidden());
+        assertThat(statusOf(item)).isEqualTo("SELESAI");
+
+        String page = mvc.perform(get("/rapat/tugas-saya?status=SELESAI").with(accounts.as(kesbangpolReporter)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"reopen-" + item + "\"");
+
+        perform(form(kesbangpolReporter, "/rapat/tindak-lanjut/" + item + "/buka-kembali")
+                        .param("back", "meeting"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashSuccess", "meeting.itemReopened"));
+        assertThat(statusOf(item)).isEqualTo("TERBUKA");
+        assertThat(jdbc.queryForMap("select done_note, done_at, done_by from meeting_action_item where id = ?", item))
+                .containsEntry("done_note", null)
+                .containsEntry("done_at", null)
+                .containsEntry("done_by", null);
+        assertThat(auditCount("STATUS_CHANGE", "MEETING_ACTION_ITEM", item)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select detail from audit_log where target_type = 'MEETING_ACTION_ITEM' and target_id = ?"
+                                + " order by id desc limit 1",
+                        String.class,
+                        String.valueOf(item)))
+                .contains("SELESAI → TERBUKA")
+                .contains("Data terkirim");
+
+        // Reopening an open item changes nothing.
+        perform(form(kesbangpolReporter, "/rapat/tindak-lanjut/" + item + "/buka-kembali"))
+                .andExpect(flash().attribute("flashError", "meeting.error.itemOpen"));
+        assertThat(auditCount("STATUS_CHANGE", "MEETING_ACTION_ITEM", item)).isEqualTo(2);
+    }
+
+    @Test
+    void markingAMeetingHeldAsksForConfirmation() throws Exception {
+        String page = mvc.perform(get("/rapat/" + meeting).with(accounts.as(officer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(page).select("#markHeld").attr("data-confirm"))
+                .contains("sudah dilaksanakan");
+    }
+
+    @Test
     void anActionItemGoesOnlyToAnInvitedAgencyAndIsNotDueBeforeTheMeeting() throws Exception {
         perform(form(officer, "/rapat/" + meeting + "/tindak-lanjut")
                         .param("description", "Untuk instansi lain")

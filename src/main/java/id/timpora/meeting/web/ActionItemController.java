@@ -66,4 +66,24 @@ class ActionItemController {
                 ? "redirect:/rapat/" + meetingId + "#tindak-lanjut"
                 : "redirect:/rapat/tugas-saya";
     }
+
+    /** Opens a done item again; back to where the user came from. */
+    @PostMapping("/tindak-lanjut/{itemId}/buka-kembali")
+    String reopen(
+            @AuthenticationPrincipal CurrentUser user,
+            @PathVariable long itemId,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        long meetingId;
+        try {
+            meetingId = meetings.reopenActionItem(user, itemId);
+            Flash.success(redirect, "meeting.itemReopened");
+        } catch (InvalidInput invalid) {
+            Flash.firstProblem(redirect, invalid);
+            return "redirect:/rapat/tugas-saya?status=SELESAI";
+        }
+        return "meeting".equals(back)
+                ? "redirect:/rapat/" + meetingId + "#tindak-lanjut"
+                : "redirect:/rapat/tugas-saya?status=SELESAI";
+    }
 }
