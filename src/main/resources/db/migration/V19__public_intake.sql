@@ -60,3 +60,11 @@ create table public_report_photo (
 );
 alter table public_report_photo alter column content set storage external;
 create index public_report_photo_report_idx on public_report_photo (public_report_id);
+
+-- Village contact persons (#14): a desa binaan is an agency of level DESA whose jurisdiction is desa/kelurahan, so a
+-- jurisdiction may now name a desa. ReportScope then tests the report's own region code.
+alter table agency drop constraint agency_level_check;
+alter table agency add constraint agency_level_check
+    check (level in ('PUSAT', 'PROVINSI', 'KABUPATEN_KOTA', 'KECAMATAN', 'DESA'));
+create index report_region_observed_idx on report (region_code, observed_at desc, id desc);
+create index public_report_village_queue_idx on public_report (region_code, received_at, id) where status = 'MENUNGGU';
