@@ -92,6 +92,49 @@ public class PublicReportQueries {
                 .single();
     }
 
+    /**
+     * The public reports received in {@code [from, to)} in the scope and, when given, inside one region (a province,
+     * kabupaten/kota, kecamatan or desa code), by what became of them.
+     */
+    public PublicReportTally tally(ReportScope scope, String regionCode, java.time.Instant from, java.time.Instant to) {
+        Conditions where = Conditions.where()
+                .and(scope.sql("p"))
+                .atLeast("p.received_at", "tally_from", java.sql.Timestamp.from(from))
+                .before("p.received_at", "tally_to", java.sql.Timestamp.from(to));
+        if (regionCode != null && id.timpora.region.RegionCodes.isValid(regionCode)) {
+            String column =
+                    switch (regionCode.length()) {
+                        case 2 -> "p.province_code";
+                        case 5 -> "p.regency_code";
+                        case 8 -> "p.district_code";
+                        default -> "p.region_code";
+                    };
+            where.equal(column, "tally_region", regionCode);
+        }
+        return SqlFragment.of(
+                        """
+                        select count(*) as received,
+                               count(*) filter (where p.status = 'DITERIMA') as accepted,
+                               count(*) filter (where p.status = 'DUPLIKAT') as duplicates,
+                               count(*) filter (where p.status = 'DITOLAK') as rejected,
+                               count(*) filter (where p.status = 'MENUNGGU') as waiting,
+                               count(*) filter (where p.status = 'MENUNGGU' and p.received_at < :tally_overdue)
+                                   as overdue
+                          from public_report p\s""",
+                        "tally_overdue",
+                        java.sql.Timestamp.from(java.time.Instant.now().minus(PublicReportItem.OVERDUE_AFTER)))
+                .plus(where.toWhere())
+                .on(jdbc)
+                .query((rs, i) -> new PublicReportTally(
+                        rs.getLong("received"),
+                        rs.getLong("accepted"),
+                        rs.getLong("duplicates"),
+                        rs.getLong("rejected"),
+                        rs.getLong("waiting"),
+                        rs.getLong("overdue")))
+                .single();
+    }
+
     /** Full labels of desa codes, from one query for all of them and their ancestors. */
     Map<String, String> labels(List<String> codes) {
         Set<String> wanted = new LinkedHashSet<>();

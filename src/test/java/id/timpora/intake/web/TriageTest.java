@@ -292,6 +292,28 @@ class TriageTest extends PublicIntakeTestBase {
     }
 
     @Test
+    void theDashboardCountsPublicReportsApartForThoseWhoTriageThem() throws Exception {
+        long id = (long) sendPublicReport(PALA_PULAU)[0];
+        Document home = page(kanimOfficer, "/");
+        String counts = home.select("#publicReportCounts").text();
+        assertThat(counts).contains("menunggu telaah");
+        long waiting = jdbc.queryForObject(
+                "select count(*) from public_report where regency_code = '61.06' and status = 'MENUNGGU'"
+                        + " and received_at >= now() - interval '29 days'",
+                Long.class);
+        assertThat(counts).contains("menunggu telaah " + waiting + " (");
+        mvc.perform(post("/laporan-masyarakat/" + id + "/tolak")
+                .with(accounts.as(kanimOfficer))
+                .with(csrf())
+                .param("version", "0")
+                .param("reason", "SPAM"));
+        assertThat(page(kanimOfficer, "/").select("#publicReportCounts").text())
+                .contains("menunggu telaah " + (waiting - 1) + " (");
+        assertThat(page(polriReporter, "/").select("#publicReportCounts")).isEmpty();
+        assertThat(page(baliOfficer, "/").select("#publicReportCounts").text()).doesNotContain("telaah " + waiting);
+    }
+
+    @Test
     void theQueueShowsTheWaitAndFlagsWhatWaitedMoreThanADay() throws Exception {
         long old = (long) sendPublicReport(PALA_PULAU)[0];
         long fresh = (long) sendPublicReport(PALA_PULAU)[0];
