@@ -106,7 +106,10 @@ class PublicReportBrowserTest extends BrowserTest {
         browser.type(By.id("fullName"), "Tidak diketahui");
         new Select(browser.waitFor(By.id("nationality-accept"))).selectByValue("MY");
         new Select(browser.waitFor(By.id("placeType"))).selectByValue("TEMPAT_KERJA");
-        browser.click(By.cssSelector("#activities input[value=BEKERJA]"));
+        // the activity the citizen saw comes ticked already
+        assertThat(browser.waitFor(By.cssSelector("#activities input[value=BEKERJA]"))
+                        .isSelected())
+                .isTrue();
         browser.type(By.id("publicNote"), "Terima kasih, petugas akan memeriksa.");
         browser.screenshots("public-5-triage");
         browser.clickAndWaitForPage(By.id("acceptButton"));
