@@ -97,3 +97,87 @@ document.addEventListener("htmx:responseError", (event) => {
     field.focus({ preventScroll: true });
   });
 })();
+
+// A checkbox list (fragments/components :: checkboxList): the filter box hides options whose name does not contain
+// what was typed, the count says how many are checked, and a team choice with data-members-for regroups the list so
+// that the team's members come first (and, until the user touches a checkbox, checks exactly those).
+(() => {
+  const fold = (text) => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+  function setUp(list) {
+    const filter = list.querySelector("[data-checkbox-filter]");
+    const count = list.querySelector("[data-checkbox-count]");
+    const noMatch = list.querySelector("[data-checkbox-nomatch]");
+    const boxes = () => [...list.querySelectorAll("input[type=checkbox]")];
+    let touched = false;
+
+    function showCount() {
+      const checked = boxes().filter((box) => box.checked).length;
+      count.textContent = `${checked} ${count.dataset.label}`;
+    }
+
+    function applyFilter() {
+      const wanted = fold(filter.value.trim());
+      let shown = 0;
+      list.querySelectorAll("[data-option]").forEach((option) => {
+        const match = wanted === "" || fold(option.textContent).includes(wanted);
+        option.hidden = !match;
+        shown += match ? 1 : 0;
+      });
+      list.querySelectorAll("[data-group]").forEach((group) => {
+        const visible = group.querySelector("[data-option]:not([hidden])");
+        group.querySelector(".checkbox-group-heading").hidden = !visible && wanted !== "";
+        group.querySelector(".checkbox-group-empty").hidden =
+          wanted !== "" || group.querySelector("[data-option]") !== null;
+      });
+      noMatch.hidden = shown > 0;
+    }
+
+    function regroup(memberIds) {
+      const members = list.querySelector("[data-group=members]");
+      const others = list.querySelector("[data-group=others]");
+      if (!members || !others) {
+        return;
+      }
+      const options = [...list.querySelectorAll("[data-option]")];
+      options.sort((a, b) => a.textContent.trim().localeCompare(b.textContent.trim(), document.documentElement.lang));
+      options.forEach((option) => {
+        const box = option.querySelector("input[type=checkbox]");
+        const member = memberIds.has(box.value);
+        (member ? members : others).appendChild(option);
+        if (!touched) {
+          box.checked = member;
+        }
+      });
+      showCount();
+      applyFilter();
+    }
+
+    ["input", "change", "search"].forEach((type) => filter.addEventListener(type, applyFilter));
+    filter.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") {
+        event.preventDefault();
+      }
+    });
+    list.addEventListener("change", (event) => {
+      if (event.target.type === "checkbox") {
+        touched = true;
+        showCount();
+      }
+    });
+    const team = document.querySelector(`[data-members-for="${CSS.escape(list.dataset.checkboxList)}"]`);
+    if (team) {
+      team.addEventListener("change", () => {
+        const chosen = team.selectedOptions[0];
+        const ids = (chosen && chosen.dataset.members ? chosen.dataset.members.split(" ") : []).filter(Boolean);
+        regroup(new Set(ids));
+      });
+    }
+    showCount();
+    applyFilter();
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-checkbox-list]").forEach(setUp);
+  });
+})();

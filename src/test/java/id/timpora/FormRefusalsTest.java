@@ -261,6 +261,19 @@ class FormRefusalsTest extends IntegrationTest {
         assertRefused(page, "form", List.of("currentPassword", "newPassword", "confirmPassword"), Map.of());
         assertThat(jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, reporter))
                 .isEqualTo(hash);
+
+        // The new password's own checks run even though the current password is missing: one round, not three.
+        Document rounds = refused(post("/akun/kata-sandi")
+                .with(accounts.as(reporter))
+                .with(csrf())
+                .param("currentPassword", "")
+                .param("newPassword", "pendek")
+                .param("confirmPassword", "lain"));
+        assertRefused(rounds, "form", List.of("currentPassword", "newPassword", "confirmPassword"), Map.of());
+        assertThat(beside(rounds, "newPassword")).contains("minimal");
+        assertThat(beside(rounds, "confirmPassword")).contains("tidak sama");
+        assertThat(jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, reporter))
+                .isEqualTo(hash);
     }
 
     @Test
@@ -288,6 +301,24 @@ class FormRefusalsTest extends IntegrationTest {
                 Map.of("date", "31/02/2027", "startTime", "25:00", "endTime", "jam sembilan"));
         assertThat(count("meeting")).isEqualTo(meetings);
 
+        // The service's own checks (an end before the start, an agency that does not exist) come in the same round
+        // as the form's.
+        Document plan2 = refused(post("/rapat/baru")
+                .with(accounts.as(secretary))
+                .with(csrf())
+                .param("teamId", String.valueOf(team))
+                .param("kind", "RUTIN")
+                .param("title", "")
+                .param("date", LocalDate.now().plusDays(7).format(TYPED))
+                .param("startTime", "11:00")
+                .param("endTime", "09:00")
+                .param("place", "Aula")
+                .param("invitedAgencyIds", "999999999"));
+        assertRefused(
+                plan2, "#meetingForm", List.of("title", "endTime", "invitedAgencyIds"), Map.of("endTime", "09:00"));
+        assertThat(beside(plan2, "endTime")).contains("setelah jam mulai");
+        assertThat(count("meeting")).isEqualTo(meetings);
+
         long meeting = plan(secretary, team);
         Document item = refused(post("/rapat/" + meeting + "/tindak-lanjut")
                 .with(accounts.as(secretary))
@@ -300,6 +331,17 @@ class FormRefusalsTest extends IntegrationTest {
                 "#actionItemForm",
                 List.of("description", "responsibleAgencyId", "dueDate"),
                 Map.of("dueDate", "31/04/2027"));
+        assertThat(count("meeting_action_item where meeting_id = " + meeting)).isZero();
+
+        long notInvited = agencies.create("BIN", "KABUPATEN_KOTA", BADUNG);
+        Document item2 = refused(post("/rapat/" + meeting + "/tindak-lanjut")
+                .with(accounts.as(secretary))
+                .with(csrf())
+                .param("description", "")
+                .param("responsibleAgencyId", String.valueOf(notInvited))
+                .param("dueDate", LocalDate.now().format(TYPED)));
+        assertRefused(item2, "#actionItemForm", List.of("description", "responsibleAgencyId", "dueDate"), Map.of());
+        assertThat(beside(item2, "dueDate")).contains("sebelum tanggal rapat");
         assertThat(count("meeting_action_item where meeting_id = " + meeting)).isZero();
 
         Document attendee = refused(post("/rapat/" + meeting + "/hadir")

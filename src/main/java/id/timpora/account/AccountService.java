@@ -4,6 +4,8 @@ import id.timpora.agency.AgencyService;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -67,6 +69,27 @@ public class AccountService {
             return Optional.of(PasswordProblem.CONFIRMATION_MISMATCH);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The checks of a new password that need no current password, each beside its field, for a form whose own checks
+     * failed (the current password is checked, and counted, only when the change is tried). Empty fields are skipped.
+     */
+    @Transactional(readOnly = true)
+    public List<PasswordProblem> newPasswordProblems(long accountId, String newPassword, String confirmation) {
+        if (newPassword == null || newPassword.isBlank()) {
+            return List.of();
+        }
+        Account account = accounts.findById(accountId).orElseThrow();
+        String agencyName = account.getAgencyId() == null
+                ? null
+                : agencies.profile(account.getAgencyId()).name();
+        List<PasswordProblem> problems = new ArrayList<>();
+        rules.check(newPassword, account.getUsername(), agencyName).ifPresent(problems::add);
+        if (confirmation != null && !confirmation.isBlank() && !newPassword.equals(confirmation)) {
+            problems.add(PasswordProblem.CONFIRMATION_MISMATCH);
+        }
+        return problems;
     }
 
     /**

@@ -279,14 +279,17 @@ public class MeetingQueries {
         } else {
             return List.of();
         }
-        return SqlFragment.of("select t.id, t.name, " + TEAM_ZONE + " as zone from team t where t.active and ")
+        return SqlFragment.of("select t.id, t.name, " + TEAM_ZONE + " as zone,"
+                        + " array(select m.agency_id from team_member m where m.team_id = t.id order by m.agency_id)"
+                        + " as members from team t where t.active and ")
                 .plus(condition)
                 .plus(" order by " + levelRank("t") + ", t.name, t.id")
                 .on(jdbc)
                 .query((rs, i) -> new TeamOption(
                         rs.getLong("id"),
                         rs.getString("name"),
-                        TimeZones.abbreviation(ZoneId.of(rs.getString("zone")))))
+                        TimeZones.abbreviation(ZoneId.of(rs.getString("zone"))),
+                        List.of((Long[]) rs.getArray("members").getArray())))
                 .list();
     }
 

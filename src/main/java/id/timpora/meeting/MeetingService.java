@@ -70,17 +70,10 @@ public class MeetingService {
     /** Plans a meeting of a team the user's agency chairs (any active team for an administrator). */
     @Transactional
     public long plan(CurrentUser user, MeetingPlan plan) {
-        if (!user.hasRole(Role.OFFICER) && !user.hasRole(Role.ADMIN)) {
-            throw new AccessDeniedException("only officers and administrators plan meetings");
-        }
-        TeamFacts team = team(plan.teamId());
+        requirePlanner(user);
         InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (team == null
-                || !team.active()
-                || (!user.hasRole(Role.ADMIN) && !Objects.equals(user.agencyId(), team.chairAgencyId()))) {
-            problems.add("teamId", "meeting.error.team");
-            problems.throwIfAny();
-        }
+        TeamFacts team = plannableTeam(user, plan.teamId(), problems);
+        problems.throwIfAny();
         Set<Long> invitees = invitees(plan, team, problems);
         checkTimes(plan, problems);
         problems.throwIfAny();
@@ -113,6 +106,58 @@ public class MeetingService {
         return id;
     }
 
+    /**
+     * The checks {@link #plan} (no meeting yet) and {@link #update} make of a plan, on their own: the form runs them on
+     * every submit, also when its own checks failed, so one refusal names every problem. Fields left empty are
+     * skipped here (the form names them).
+     */
+    @Transactional(readOnly = true)
+    public void validatePlan(CurrentUser user, Long meetingId, MeetingPlan plan) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (meetingId == null) {
+            requirePlanner(user);
+            TeamFacts team = plannableTeam(user, plan.teamId(), problems);
+            if (team != null) {
+                invitees(plan, team, problems);
+            }
+        } else {
+            TeamFacts team = team(editableWithoutLock(user, meetingId).teamId());
+            checkItemsStayWithInvitees(meetingId, invitees(plan, team, problems), problems);
+        }
+        checkTimes(plan, problems);
+        problems.throwIfAny();
+    }
+
+    private static void requirePlanner(CurrentUser user) {
+        if (!user.hasRole(Role.OFFICER) && !user.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("only officers and administrators plan meetings");
+        }
+    }
+
+    /** The team, when it is active and the user's agency chairs it (any active team for an administrator). */
+    private TeamFacts plannableTeam(CurrentUser user, long teamId, InvalidInput.Collector problems) {
+        TeamFacts team = team(teamId);
+        if (team == null
+                || !team.active()
+                || (!user.hasRole(Role.ADMIN) && !Objects.equals(user.agencyId(), team.chairAgencyId()))) {
+            problems.add("teamId", "meeting.error.team");
+            return null;
+        }
+        return team;
+    }
+
+    /** An agency that was given an action item at the meeting cannot be taken off its invitations. */
+    private void checkItemsStayWithInvitees(long meetingId, Set<Long> invitees, InvalidInput.Collector problems) {
+        List<Long> responsible = jdbc.sql(
+                        "select distinct responsible_agency_id from meeting_action_item where meeting_id = :meeting")
+                .param("meeting", meetingId)
+                .query(Long.class)
+                .list();
+        if (!invitees.containsAll(responsible)) {
+            problems.add("invitedAgencyIds", "meeting.error.inviteeHasItems");
+        }
+    }
+
     /** The plan as it was before an edit, for the audit detail. */
     private record PlanBefore(
             String kind, String title, Instant startsAt, Instant endsAt, String place, String agenda) {}
@@ -125,14 +170,7 @@ public class MeetingService {
         TeamFacts team = team(meeting.teamId());
         InvalidInput.Collector problems = new InvalidInput.Collector();
         Set<Long> invitees = invitees(plan, team, problems);
-        List<Long> responsible = jdbc.sql(
-                        "select distinct responsible_agency_id from meeting_action_item where meeting_id = :meeting")
-                .param("meeting", id)
-                .query(Long.class)
-                .list();
-        if (!invitees.containsAll(responsible)) {
-            problems.add("invitedAgencyIds", "meeting.error.inviteeHasItems");
-        }
+        checkItemsStayWithInvitees(id, invitees, problems);
         checkTimes(plan, problems);
         problems.throwIfAny();
         PlanBefore before = jdbc.sql(
@@ -218,9 +256,7 @@ public class MeetingService {
     public void addAttendee(CurrentUser user, long id, AttendeeData attendee) {
         MeetingHeader meeting = editable(user, id);
         requireNotCancelled(meeting);
-        if (!agencies.isActive(attendee.agencyId())) {
-            throw InvalidInput.of("agencyId", "meeting.error.unknownAgency");
-        }
+        checkAttendeeAgency(attendee.agencyId());
         jdbc.sql("insert into meeting_attendee (meeting_id, name, agency_id, position)"
                         + " values (:meeting, :name, :agency, :position)")
                 .param("meeting", id)
@@ -234,6 +270,19 @@ public class MeetingService {
                 TARGET,
                 id,
                 "attendance: + " + attendee.name().trim());
+    }
+
+    /** The check {@link #addAttendee} makes of the agency, on its own, for a form whose own checks may have failed. */
+    @Transactional(readOnly = true)
+    public void validateAttendee(CurrentUser user, long id, Long agencyId) {
+        editableWithoutLock(user, id);
+        checkAttendeeAgency(agencyId);
+    }
+
+    private void checkAttendeeAgency(Long agencyId) {
+        if (agencyId != null && !agencies.isActive(agencyId)) {
+            throw InvalidInput.of("agencyId", "meeting.error.unknownAgency");
+        }
     }
 
     @Transactional
@@ -313,6 +362,25 @@ public class MeetingService {
         audit.record(AuditAction.UPDATE, TARGET, id, "reports: − #" + reportId);
     }
 
+    /** The checks {@link #addActionItem} makes, on their own, for a form whose own checks may have failed. */
+    @Transactional(readOnly = true)
+    public void validateActionItem(CurrentUser user, long id, ActionItemData item) {
+        checkActionItem(editableWithoutLock(user, id), item);
+    }
+
+    private void checkActionItem(MeetingHeader meeting, ActionItemData item) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (item.responsibleAgencyId() != null && !invitedAgencies(meeting.id()).contains(item.responsibleAgencyId())) {
+            problems.add("responsibleAgencyId", "meeting.error.responsibleNotInvited");
+        }
+        if (item.dueDate() != null
+                && item.dueDate()
+                        .isBefore(meeting.startsAt().atZone(meeting.zone()).toLocalDate())) {
+            problems.add("dueDate", "meeting.error.dueBeforeMeeting");
+        }
+        problems.throwIfAny();
+    }
+
     /**
      * Adds an action item for one of the invited agencies, due on a day of that agency's calendar (see
      * {@link ActionItemDeadline}).
@@ -321,14 +389,7 @@ public class MeetingService {
     public long addActionItem(CurrentUser user, long id, ActionItemData item) {
         MeetingHeader meeting = editable(user, id);
         requireNotCancelled(meeting);
-        InvalidInput.Collector problems = new InvalidInput.Collector();
-        if (!invitedAgencies(id).contains(item.responsibleAgencyId())) {
-            problems.add("responsibleAgencyId", "meeting.error.responsibleNotInvited");
-        }
-        if (item.dueDate().isBefore(meeting.startsAt().atZone(meeting.zone()).toLocalDate())) {
-            problems.add("dueDate", "meeting.error.dueBeforeMeeting");
-        }
-        problems.throwIfAny();
+        checkActionItem(meeting, item);
         ZoneId zone = ZoneId.of(agencies.profile(item.responsibleAgencyId()).zoneId());
         long itemId = jdbc.sql(
                         """
@@ -438,6 +499,15 @@ public class MeetingService {
         return item;
     }
 
+    /** The same check as {@link #editable}, for the read-only checks of a form. */
+    private MeetingHeader editableWithoutLock(CurrentUser user, long id) {
+        MeetingHeader meeting = lookup.header(user, id);
+        if (!meeting.editableBy(user)) {
+            throw new AccessDeniedException("only the chair agency's officers edit a meeting");
+        }
+        return meeting;
+    }
+
     private MeetingHeader editable(CurrentUser user, long id) {
         MeetingHeader meeting = lookup.headerForUpdate(user, id);
         if (!meeting.editableBy(user)) {
@@ -475,7 +545,9 @@ public class MeetingService {
     }
 
     private void checkTimes(MeetingPlan plan, InvalidInput.Collector problems) {
-        if (!plan.endTime().isAfter(plan.startTime())) {
+        if (plan.startTime() != null
+                && plan.endTime() != null
+                && !plan.endTime().isAfter(plan.startTime())) {
             problems.add("endTime", "meeting.error.endBeforeStart");
         }
     }

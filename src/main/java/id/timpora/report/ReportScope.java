@@ -78,6 +78,21 @@ public final class ReportScope {
         }
     }
 
+    /**
+     * The one province or kabupaten/kota code the whole jurisdiction is, when it is exactly one of those: the areas
+     * the registry keeps a summary per person for (subject_area). Empty for national, kecamatan-level and
+     * multi-region jurisdictions.
+     */
+    public Optional<String> singleArea() {
+        if (jurisdiction.national() || jurisdiction.regionCodes().size() != 1) {
+            return Optional.empty();
+        }
+        String code = jurisdiction.regionCodes().iterator().next();
+        return code.length() == Level.PROVINCE.codeLength || code.length() == Level.REGENCY.codeLength
+                ? Optional.of(code)
+                : Optional.empty();
+    }
+
     public boolean covers(String regionCode) {
         return jurisdiction.covers(regionCode);
     }

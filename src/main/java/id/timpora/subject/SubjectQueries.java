@@ -110,6 +110,9 @@ public class SubjectQueries {
         }
         // Anyone else's list starts from their reports; the last sighting, the latest permit and the overstay signal
         // are those of these reports only, never of the subject's reports elsewhere.
+        if (scope.singleArea().isPresent()) {
+            return inArea(filter, scope.singleArea().get(), pageable);
+        }
         boolean searched = filter.query() != null && !filter.query().isBlank();
         if (searched) {
             return searchedSubjects(filter, scope, pageable);
@@ -137,6 +140,32 @@ public class SubjectQueries {
                 .plus(") s left join lateral (")
                 .plus(latestPermit("s.id", scope))
                 .plus(") permit on true order by s.last_seen_at desc, s.id desc")
+                .on(jdbc)
+                .query(SUMMARY)
+                .list();
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /**
+     * The list of a user whose jurisdiction is one province or one kabupaten/kota: the registry's summary of each
+     * person's reports in that area (subject_area, kept by triggers on report) gives the last sighting there, the
+     * latest permit there and the overstay signal there, and its indexes give the order, so that a page, a search and
+     * the overstay filter read a page of rows instead of grouping the area's reports.
+     */
+    private Page<SubjectSummary> inArea(SubjectFilter filter, String area, Pageable pageable) {
+        SqlFragment from = SqlFragment.of(" from subject_area a join subject s on s.id = a.subject_id")
+                .plus(filtered(
+                                Conditions.where().and(SqlFragment.of("a.area_code = :area", "area", area)),
+                                filter,
+                                false)
+                        .andIf(filter.overstayOnly(), "a.overstay")
+                        .toWhere());
+        long total = cappedCount.countWithinBudget("subject_list_count", from);
+        List<SubjectSummary> rows = SqlFragment.of("select s.id, s.full_name, s.nationality, s.passport_number,"
+                        + " a.permit_type, a.permit_expiry, a.last_seen_at, a.reports")
+                .plus(from)
+                .plus(" order by a.last_seen_at desc, a.subject_id desc")
+                .plus(SqlFragment.page(pageable))
                 .on(jdbc)
                 .query(SUMMARY)
                 .list();

@@ -75,6 +75,7 @@ class MeetingBrowserTest extends BrowserTest {
         long kanim = agency("Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai", "IMIGRASI");
         long kesbangpol = agency("Kesbangpol Kabupaten Badung", "KESBANGPOL");
         long polres = agency("Polres Badung", "POLRI");
+        long kejari = agency("Kejaksaan Negeri Badung", "KEJAKSAAN");
         long team = jdbc.queryForObject(
                 "insert into team (name, level, region_code, chair_agency_id) values"
                         + " ('Tim Pora Kabupaten Badung', 'KABUPATEN_KOTA', '51.03', ?) returning id",
@@ -104,6 +105,22 @@ class MeetingBrowserTest extends BrowserTest {
         setDateOrTime(By.id("endTime"), "11:30");
         browser.type(By.id("place"), "Ruang Rapat Kantor Imigrasi Ngurah Rai");
         browser.type(By.id("agenda"), "1. Evaluasi pengawasan orang asing\n2. Rencana operasi gabungan");
+        // The invitations: the team's three members first and checked, the Kejaksaan among the others; the filter box
+        // narrows the list as one types, and checking the Kejaksaan invites it too.
+        assertThat(checkedNames())
+                .containsExactlyInAnyOrder(
+                        "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai",
+                        "Kesbangpol Kabupaten Badung",
+                        "Polres Badung");
+        assertThat(browser.text(By.cssSelector("[data-group=others]"))).contains("Kejaksaan Negeri Badung");
+        assertThat(browser.text(By.cssSelector("[data-checkbox-count]"))).isEqualTo("3 dipilih");
+        browser.type(By.id("invitedAgencyIds-filter"), "kejak");
+        assertThat(visibleNames()).containsExactly("Kejaksaan Negeri Badung");
+        browser.screenshots("meeting-1-invitations-filtered");
+        browser.click(By.cssSelector("input[type=checkbox][value='" + kejari + "']"));
+        assertThat(browser.text(By.cssSelector("[data-checkbox-count]"))).isEqualTo("4 dipilih");
+        browser.type(By.id("invitedAgencyIds-filter"), "");
+        assertThat(visibleNames()).hasSize(4);
         browser.screenshots("meeting-1-plan");
         browser.clickAndWaitForPage(By.id("saveMeeting"));
         long meeting = meetingIdFromPath();
@@ -113,7 +130,8 @@ class MeetingBrowserTest extends BrowserTest {
                 .contains(String.valueOf(yesterday.getYear()));
         assertThat(browser.text(By.id("inviteeList")))
                 .contains("Kesbangpol Kabupaten Badung")
-                .contains("Polres Badung");
+                .contains("Polres Badung")
+                .contains("Kejaksaan Negeri Badung");
 
         // 2. Attendance.
         attend("I Made Sudarsana", "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai", "Kasi Inteldakim");
@@ -145,7 +163,7 @@ class MeetingBrowserTest extends BrowserTest {
         addItem(LATE_ITEM, yesterday);
         addItem(LATER_ITEM, yesterday.plusDays(8));
         assertThat(browser.text(By.id("itemProgress"))).isEqualTo("0 dari 2 tindak lanjut selesai");
-        browser.clickAndWaitForPage(By.id("markHeld"));
+        assertThat(browser.clickConfirmAndWaitForPage(By.id("markHeld"))).contains("sudah dilaksanakan");
         assertThat(browser.text(By.id("meetingStatus"))).isEqualTo("Sudah dilaksanakan");
         screenshotsOf("meeting-2-held", By.id("kehadiran"));
         screenshotsOf("meeting-3-items", By.id("tindak-lanjut"));
@@ -188,6 +206,20 @@ class MeetingBrowserTest extends BrowserTest {
         browser.open("/rapat/tim/" + team);
         assertThat(browser.text(By.id("lastMet"))).contains("1 hari lalu");
         browser.screenshots("meeting-6-team");
+    }
+
+    private List<String> checkedNames() {
+        return browser.driver().findElements(By.cssSelector("[data-option]")).stream()
+                .filter(option -> option.findElement(By.cssSelector("input")).isSelected())
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private List<String> visibleNames() {
+        return browser.driver().findElements(By.cssSelector("[data-option]")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(WebElement::getText)
+                .toList();
     }
 
     private long agency(String name, String type) {

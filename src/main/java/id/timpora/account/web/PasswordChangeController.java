@@ -52,6 +52,8 @@ class PasswordChangeController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
+            accounts.newPasswordProblems(user.id(), form.getNewPassword(), form.getConfirmPassword())
+                    .forEach(problem -> reject(result, problem));
             return VIEW;
         }
         var problem = accounts.changeOwnPassword(
@@ -65,22 +67,29 @@ class PasswordChangeController {
             return "redirect:/login?error=locked";
         }
         if (problem.isPresent()) {
-            String field =
-                    switch (problem.get()) {
-                        case CURRENT_WRONG -> "currentPassword";
-                        case CONFIRMATION_MISMATCH -> "confirmPassword";
-                        default -> "newPassword";
-                    };
-            result.rejectValue(
-                    field,
-                    "password.error." + problem.get().name(),
-                    new Object[] {accounts.passwordMinLength(), accounts.passwordMaxLength()},
-                    null);
+            reject(result, problem.get());
             return VIEW;
         }
         new SecurityContextLogoutHandler()
                 .logout(request, response, SecurityContextHolder.getContext().getAuthentication());
         Flash.success(redirect, "password.changed");
         return "redirect:/login";
+    }
+
+    /** The problem beside its field, unless that field already has a message. */
+    private void reject(BindingResult result, AccountService.PasswordProblem problem) {
+        String field =
+                switch (problem) {
+                    case CURRENT_WRONG -> "currentPassword";
+                    case CONFIRMATION_MISMATCH -> "confirmPassword";
+                    default -> "newPassword";
+                };
+        if (!result.hasFieldErrors(field)) {
+            result.rejectValue(
+                    field,
+                    "password.error." + problem.name(),
+                    new Object[] {accounts.passwordMinLength(), accounts.passwordMaxLength()},
+                    null);
+        }
     }
 }

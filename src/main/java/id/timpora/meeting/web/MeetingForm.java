@@ -78,7 +78,15 @@ class MeetingForm {
 
     MeetingPlan toPlan() {
         return new MeetingPlan(
-                teamId, kind, title, date, startTime, endTime, place, agenda, new LinkedHashSet<>(invitedAgencyIds));
+                teamId == null ? 0 : teamId,
+                kind,
+                title,
+                date,
+                startTime,
+                endTime,
+                place,
+                agenda,
+                new LinkedHashSet<>(invitedAgencyIds));
     }
 
     public Long getTeamId() {

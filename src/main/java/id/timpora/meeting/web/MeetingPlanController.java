@@ -1,9 +1,11 @@
 package id.timpora.meeting.web;
 
 import id.timpora.account.CurrentUser;
+import id.timpora.agency.AgencyOption;
 import id.timpora.agency.AgencyService;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
+import id.timpora.infrastructure.web.ChoiceGroup;
 import id.timpora.infrastructure.web.Flash;
 import id.timpora.meeting.MeetingFilter;
 import id.timpora.meeting.MeetingKind;
@@ -13,7 +15,12 @@ import id.timpora.meeting.MeetingView;
 import id.timpora.meeting.TeamOption;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -81,6 +88,7 @@ class MeetingPlanController {
         Long team = teamId != null ? teamId : teams.size() == 1 ? teams.get(0).id() : null;
         MeetingForm form = MeetingForm.of(
                 team, clock.instant().atZone(user.zone()).toLocalDate().plusDays(7));
+        form.setInvitedAgencyIds(new ArrayList<>(membersOf(team, teams)));
         return showForm(form, null, teams, model);
     }
 
@@ -91,6 +99,9 @@ class MeetingPlanController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (form.getTeamId() != null) {
+            InvalidInput.collect(result, () -> meetings.validatePlan(user, null, form.toPlan()));
+        }
         if (!result.hasErrors()) {
             try {
                 long id = meetings.plan(user, form.toPlan());
@@ -118,6 +129,7 @@ class MeetingPlanController {
             Model model,
             RedirectAttributes redirect) {
         MeetingView meeting = editableView(user, id);
+        InvalidInput.collect(result, () -> meetings.validatePlan(user, id, form.toPlan()));
         if (!result.hasErrors()) {
             try {
                 meetings.update(user, id, form.getVersion(), form.toPlan());
@@ -176,7 +188,26 @@ class MeetingPlanController {
         model.addAttribute("meeting", meeting);
         model.addAttribute("teamOptions", teams);
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("agencyOptions", agencies.options());
+        model.addAttribute("inviteeGroups", inviteeGroups(form, meeting, teams));
         return FORM;
+    }
+
+    /** The chosen team's members first, then every other active agency; the page's script regroups on a team change. */
+    private List<ChoiceGroup> inviteeGroups(MeetingForm form, MeetingView meeting, List<TeamOption> teams) {
+        Set<Long> members =
+                new HashSet<>(membersOf(meeting != null ? Long.valueOf(meeting.teamId()) : form.getTeamId(), teams));
+        Map<Boolean, List<AgencyOption>> split =
+                agencies.options().stream().collect(Collectors.partitioningBy(a -> members.contains(a.id())));
+        return List.of(
+                new ChoiceGroup("members", "meeting.invitees.members", split.get(true)),
+                new ChoiceGroup("others", "meeting.invitees.others", split.get(false)));
+    }
+
+    private static List<Long> membersOf(Long teamId, List<TeamOption> teams) {
+        return teams.stream()
+                .filter(t -> teamId != null && t.id() == teamId)
+                .findFirst()
+                .map(TeamOption::memberAgencyIds)
+                .orElse(List.of());
     }
 }

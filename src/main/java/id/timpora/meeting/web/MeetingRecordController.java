@@ -50,6 +50,7 @@ class MeetingRecordController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        InvalidInput.collect(result, () -> meetings.validateAttendee(user, id, form.getAgencyId()));
         if (!result.hasErrors()) {
             try {
                 meetings.addAttendee(user, id, form.toData());
@@ -156,6 +157,7 @@ class MeetingRecordController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        InvalidInput.collect(result, () -> meetings.validateActionItem(user, id, form.toData()));
         if (!result.hasErrors()) {
             try {
                 meetings.addActionItem(user, id, form.toData());
