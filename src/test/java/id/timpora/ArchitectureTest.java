@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ArchitectureTest {
 
     private static final List<String> FEATURES =
-            List.of("account", "agency", "audit", "dashboard", "meeting", "region", "report", "subject");
+            List.of("account", "agency", "audit", "dashboard", "intake", "meeting", "region", "report", "subject");
 
     private static final String FEATURE_WEB =
-            "id.timpora.(account|agency|audit|dashboard|meeting|region|report|subject).web..";
+            "id.timpora.(account|agency|audit|dashboard|intake|meeting|region|report|subject).web..";
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles =
@@ -44,6 +44,7 @@ class ArchitectureTest {
                     "id.timpora.agency..",
                     "id.timpora.audit..",
                     "id.timpora.dashboard..",
+                    "id.timpora.intake..",
                     "id.timpora.meeting..",
                     "id.timpora.region..",
                     "id.timpora.report..",

@@ -162,6 +162,12 @@ public class AgencyService {
         return agencies.findById(id).map(Agency::isActive).orElse(false);
     }
 
+    /** The agency's level: {@link OrganisationLevel#DESA} for a desa binaan, whose reports are village reports. */
+    @Transactional(readOnly = true)
+    public OrganisationLevel levelOf(long id) {
+        return agencies.findById(id).map(Agency::getLevel).orElseThrow(NotFoundException::new);
+    }
+
     @Transactional(readOnly = true)
     public AgencyType typeOf(long id) {
         return agencies.findById(id).map(Agency::getType).orElseThrow(NotFoundException::new);
@@ -218,8 +224,11 @@ public class AgencyService {
             if (data.regionCodes().isEmpty()) {
                 problems.add("regionCodes", "agency.error.regionsRequired");
             } else {
-                List<String> known = jdbc.sql("select code from region where code = any(:codes) and level <> 'DESA'")
+                // a village agency (desa binaan) covers desa/kelurahan, every other agency larger regions
+                List<String> known = jdbc.sql(
+                                "select code from region where code = any(:codes)" + " and (level = 'DESA') = :village")
                         .param("codes", data.regionCodes().toArray(String[]::new))
+                        .param("village", data.level() == OrganisationLevel.DESA)
                         .query(String.class)
                         .list();
                 if (known.size() != data.regionCodes().size()) {

@@ -7,7 +7,9 @@ public enum OrganisationLevel implements Labelled {
     PUSAT,
     PROVINSI,
     KABUPATEN_KOTA,
-    KECAMATAN;
+    KECAMATAN,
+    /** A desa binaan and its contact persons (#14): a jurisdiction of desa/kelurahan; agencies only, never a team. */
+    DESA;
 
     @Override
     public String messageKey() {

@@ -184,7 +184,9 @@ public class TeamService {
             String code = data.regionCode();
             if (code == null || code.isBlank()) {
                 problems.add("regionCode", "team.error.regionRequired");
-            } else if (code.length() != CODE_LENGTH.get(data.level()) || regionName(code) == null) {
+            } else if (!CODE_LENGTH.containsKey(data.level())
+                    || code.length() != CODE_LENGTH.get(data.level())
+                    || regionName(code) == null) {
                 problems.add("regionCode", "team.error.regionLevel");
             }
         }

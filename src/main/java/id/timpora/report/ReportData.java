@@ -30,6 +30,32 @@ public record ReportData(
         ReportSource source,
         String narrative) {
 
+    /** The same report from another source. */
+    public ReportData withSource(ReportSource other) {
+        return new ReportData(
+                fullName,
+                nationality,
+                sex,
+                birthDate,
+                approximateAge,
+                passportNumber,
+                permitType,
+                permitNumber,
+                permitExpiry,
+                sponsor,
+                occupation,
+                observedAt,
+                regionCode,
+                address,
+                latitude,
+                longitude,
+                placeType,
+                activities,
+                indications,
+                other,
+                narrative);
+    }
+
     /** Passport numbers compare without case, spaces or dashes: "a 123-456" and "A123456" are one passport. */
     public static String normalisePassport(String passport) {
         if (passport == null) {

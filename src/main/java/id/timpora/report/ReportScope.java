@@ -65,7 +65,9 @@ public final class ReportScope {
     private enum Level {
         PROVINCE(2, "province_code"),
         REGENCY(5, "regency_code"),
-        DISTRICT(8, "district_code");
+        DISTRICT(8, "district_code"),
+        /** A village agency's desa/kelurahan (#14): the report's own region. */
+        VILLAGE(13, "region_code");
 
         final int codeLength;
         final String column;

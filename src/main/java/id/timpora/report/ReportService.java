@@ -3,6 +3,7 @@ package id.timpora.report;
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
 import id.timpora.agency.AgencyService;
+import id.timpora.agency.OrganisationLevel;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.audit.Changes;
@@ -74,6 +75,9 @@ public class ReportService {
         if (user.agencyId() == null) {
             throw new AccessDeniedException("no agency");
         }
+        if (agencies.levelOf(user.agencyId()) == OrganisationLevel.DESA) {
+            data = data.withSource(ReportSource.LAPORAN_DESA); // a village contact person's report (#14)
+        }
         check(user, scopes.of(user), data);
         Instant now = clock.instant();
         Report report = reports.saveAndFlush(new Report(data, user.id(), user.agencyId(), now));
@@ -94,6 +98,9 @@ public class ReportService {
         }
         if (report.getVersion() != expectedVersion) {
             throw new EditConflict();
+        }
+        if (agencies.levelOf(user.agencyId()) == OrganisationLevel.DESA) {
+            data = data.withSource(ReportSource.LAPORAN_DESA);
         }
         check(user, scope, data);
         ReportData before = report.toData();
@@ -353,6 +360,10 @@ public class ReportService {
         }
         if ((data.latitude() == null) != (data.longitude() == null)) {
             problems.add("latitude", "report.error.coordinates");
+        }
+        if (data.source() == ReportSource.LAPORAN_DESA
+                && (user.agencyId() == null || agencies.levelOf(user.agencyId()) != OrganisationLevel.DESA)) {
+            problems.add("source", "report.error.villageSource");
         }
         problems.throwIfAny();
     }

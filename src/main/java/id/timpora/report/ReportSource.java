@@ -10,7 +10,9 @@ public enum ReportSource implements Labelled {
     PERUSAHAAN_SPONSOR,
     INSTANSI_LAIN,
     MEDIA,
-    OPERASI_GABUNGAN;
+    OPERASI_GABUNGAN,
+    /** Logged by a village contact person of a desa binaan (#14). */
+    LAPORAN_DESA;
 
     @Override
     public String messageKey() {

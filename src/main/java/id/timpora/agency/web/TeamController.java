@@ -46,7 +46,9 @@ class TeamController {
 
     @ModelAttribute("levels")
     OrganisationLevel[] levels() {
-        return OrganisationLevel.values();
+        return java.util.Arrays.stream(OrganisationLevel.values())
+                .filter(level -> level != OrganisationLevel.DESA)
+                .toArray(OrganisationLevel[]::new);
     }
 
     @GetMapping

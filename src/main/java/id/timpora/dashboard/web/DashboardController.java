@@ -9,6 +9,8 @@ import id.timpora.dashboard.DashboardPeriod;
 import id.timpora.dashboard.DashboardQueries;
 import id.timpora.dashboard.MeetingDigest;
 import id.timpora.dashboard.PeriodKind;
+import id.timpora.intake.PublicReportQueries;
+import id.timpora.intake.Triage;
 import id.timpora.report.Countries;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -33,14 +35,24 @@ class DashboardController {
     private final MeetingDigest meetings;
     private final Countries countries;
     private final Clock clock;
+    private final Triage triage;
+    private final PublicReportQueries publicReports;
 
     DashboardController(
-            DashboardAreas areas, DashboardQueries queries, MeetingDigest meetings, Countries countries, Clock clock) {
+            DashboardAreas areas,
+            DashboardQueries queries,
+            MeetingDigest meetings,
+            Countries countries,
+            Clock clock,
+            Triage triage,
+            PublicReportQueries publicReports) {
         this.areas = areas;
         this.queries = queries;
         this.meetings = meetings;
         this.countries = countries;
         this.clock = clock;
+        this.triage = triage;
+        this.publicReports = publicReports;
     }
 
     @GetMapping("/")
@@ -67,6 +79,16 @@ class DashboardController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("countries", countries);
         model.addAttribute("officer", user.hasRole(Role.OFFICER));
+        if (triage.mayTriage(user)) {
+            // public reports (#14), apart from the sightings: they are no report until accepted
+            model.addAttribute(
+                    "publicReports",
+                    publicReports.tally(
+                            triage.scope(user),
+                            area.regionCode(),
+                            period.from().atStartOfDay(user.zone()).toInstant(),
+                            period.to().plusDays(1).atStartOfDay(user.zone()).toInstant()));
+        }
         model.addAttribute("upcomingMeetings", meetings.upcoming(user, area.regionCode(), MEETINGS_SHOWN));
         model.addAttribute("overdueActionItems", meetings.overdueActionItems(user, area.regionCode(), MEETINGS_SHOWN));
         return "dashboard/home";

@@ -52,7 +52,12 @@ class SecurityConfig {
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",
-                                "/actuator/health/**")
+                                "/actuator/health/**",
+                                // the public report form and its status page (#14), and the region picker they use
+                                "/lapor",
+                                "/lapor/**",
+                                "/wilayah/pemilih",
+                                "/wilayah/cari")
                         .permitAll()
                         .requestMatchers("/actuator/**", "/admin/**")
                         .hasRole("ADMIN")

@@ -1,0 +1,102 @@
+package id.timpora.intake;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Photos sent by the public are decoded and encoded again with ImageIO: only the pixels survive, so EXIF (the phone's
+ * location, its serial number, the time) and any other metadata or trailing bytes are gone. Only JPEG and PNG are
+ * taken, recognised by their first bytes; the size is read from the header before the pixels are decoded, so a small
+ * file claiming a huge picture is refused without allocating it.
+ */
+final class PhotoCleaner {
+
+    static final long MAX_PIXELS = 40_000_000L;
+
+    record Clean(String contentType, byte[] content) {}
+
+    private PhotoCleaner() {}
+
+    static Optional<Clean> clean(byte[] bytes) {
+        String format = format(bytes);
+        if (format == null) {
+            return Optional.empty();
+        }
+        try {
+            BufferedImage image = read(bytes);
+            if (image == null) {
+                return Optional.empty();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (format.equals("jpeg")) {
+                // JPEG has no alpha: draw onto plain RGB (a JPEG the reader gave another type stays readable)
+                BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+                Graphics2D graphics = rgb.createGraphics();
+                try {
+                    graphics.drawImage(image, 0, 0, null);
+                } finally {
+                    graphics.dispose();
+                }
+                image = rgb;
+            }
+            if (!ImageIO.write(image, format, out)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Clean("image/" + format, out.toByteArray()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static BufferedImage read(byte[] bytes) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            if (in == null) {
+                return null;
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width < 1 || height < 1 || width * height > MAX_PIXELS) {
+                    return null;
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    /** "jpeg" or "png" by the file's first bytes; null for anything else. */
+    static String format(byte[] content) {
+        if (content.length >= 3
+                && (content[0] & 0xFF) == 0xFF
+                && (content[1] & 0xFF) == 0xD8
+                && (content[2] & 0xFF) == 0xFF) {
+            return "jpeg";
+        }
+        int[] png = {0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
+        if (content.length < png.length) {
+            return null;
+        }
+        for (int i = 0; i < png.length; i++) {
+            if ((content[i] & 0xFF) != png[i]) {
+                return null;
+            }
+        }
+        return "png";
+    }
+}
