@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @AnalyzeClasses(packages = "id.timpora", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final List<String> FEATURES =
-            List.of("account", "agency", "audit", "dashboard", "meeting", "region", "report", "subject");
+    private static final List<String> FEATURES = List.of(
+            "account", "agency", "audit", "dashboard", "meeting", "notification", "region", "report", "subject");
 
     private static final String FEATURE_WEB =
-            "id.timpora.(account|agency|audit|dashboard|meeting|region|report|subject).web..";
+            "id.timpora.(account|agency|audit|dashboard|meeting|notification|region|report|subject).web..";
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles =
@@ -45,6 +45,7 @@ class ArchitectureTest {
                     "id.timpora.audit..",
                     "id.timpora.dashboard..",
                     "id.timpora.meeting..",
+                    "id.timpora.notification..",
                     "id.timpora.region..",
                     "id.timpora.report..",
                     "id.timpora.subject..");
