@@ -62,10 +62,14 @@ abstract class NotificationTestBase extends IntegrationTest {
     }
 
     long submit(String user, String village) throws Exception {
+        return submit(user, village, "CN");
+    }
+
+    long submit(String user, String village, String nationality) throws Exception {
         MockMultipartHttpServletRequestBuilder form = multipart("/laporan/baru");
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("fullName", "Li Wei");
-        fields.put("nationality", "CN");
+        fields.put("nationality", nationality);
         fields.put("sex", "LAKI_LAKI");
         fields.put("birthDate", "1988-04-12");
         fields.put("permitType", "ITAS");
