@@ -23,11 +23,20 @@ import org.springframework.web.bind.annotation.RestController;
 @AnalyzeClasses(packages = "id.timpora", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final List<String> FEATURES =
-            List.of("account", "agency", "audit", "dashboard", "intake", "meeting", "region", "report", "subject");
+    private static final List<String> FEATURES = List.of(
+            "account",
+            "agency",
+            "audit",
+            "dashboard",
+            "intake",
+            "meeting",
+            "notification",
+            "region",
+            "report",
+            "subject");
 
     private static final String FEATURE_WEB =
-            "id.timpora.(account|agency|audit|dashboard|intake|meeting|region|report|subject).web..";
+            "id.timpora.(account|agency|audit|dashboard|intake|meeting|notification|region|report|subject).web..";
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles =
@@ -46,6 +55,7 @@ class ArchitectureTest {
                     "id.timpora.dashboard..",
                     "id.timpora.intake..",
                     "id.timpora.meeting..",
+                    "id.timpora.notification..",
                     "id.timpora.region..",
                     "id.timpora.report..",
                     "id.timpora.subject..");

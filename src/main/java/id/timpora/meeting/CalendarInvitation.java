@@ -30,13 +30,31 @@ final class CalendarInvitation {
      * @param now when the file is made (DTSTAMP)
      */
     static String of(MeetingView meeting, String url, Instant now) {
+        return of(meeting, url, now, Method.PUBLISH, null);
+    }
+
+    /** How the file is meant: a download to import (PUBLISH), an invitation or its change (REQUEST), a cancellation. */
+    enum Method {
+        PUBLISH,
+        REQUEST,
+        CANCEL
+    }
+
+    /**
+     * The invitation as mailed (RFC 5546): METHOD:REQUEST for an invitation and each change, METHOD:CANCEL (with
+     * STATUS:CANCELLED) when the meeting is cancelled or an agency is no longer invited. The UID stays and SEQUENCE is
+     * the meeting's version, raised by every change, so a calendar replaces the event it has.
+     *
+     * @param organizer the address calendars show as the organizer (required for REQUEST and CANCEL)
+     */
+    static String of(MeetingView meeting, String url, Instant now, Method method, String organizer) {
         ZoneId zone = meeting.startsAt().getZone();
         CalendarInvitation ics = new CalendarInvitation();
         ics.line("BEGIN:VCALENDAR");
         ics.line("VERSION:2.0");
         ics.line("PRODID:-//TIMPORA//Rapat Koordinasi Tim Pora//ID");
         ics.line("CALSCALE:GREGORIAN");
-        ics.line("METHOD:PUBLISH");
+        ics.line("METHOD:" + method.name());
         ics.line("BEGIN:VTIMEZONE");
         ics.line("TZID:" + zone.getId());
         ics.line("BEGIN:STANDARD");
@@ -53,7 +71,10 @@ final class CalendarInvitation {
         ics.line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(meeting.startsAt()));
         ics.line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(meeting.endsAt()));
         ics.line("SEQUENCE:" + meeting.version());
-        ics.line("STATUS:" + (meeting.cancelled() ? "CANCELLED" : "CONFIRMED"));
+        ics.line("STATUS:" + (meeting.cancelled() || method == Method.CANCEL ? "CANCELLED" : "CONFIRMED"));
+        if (method != Method.PUBLISH && organizer != null) {
+            ics.line("ORGANIZER;CN=" + parameter(meeting.chairAgencyName()) + ":mailto:" + organizer);
+        }
         ics.line("SUMMARY:" + text(meeting.title()));
         ics.line("LOCATION:" + text(meeting.place()));
         ics.line("DESCRIPTION:" + text(description(meeting, url)));
@@ -72,6 +93,11 @@ final class CalendarInvitation {
             text.append("\n\n").append(meeting.agenda());
         }
         return text.append("\n\n").append(url).toString();
+    }
+
+    /** A parameter value in quotes, without the characters a quoted value may not hold (RFC 5545, 3.1). */
+    private static String parameter(String value) {
+        return "\"" + (value == null ? "" : value.replaceAll("[\"\\p{Cntrl}]", "")) + "\"";
     }
 
     /** "+0800" for WITA. */

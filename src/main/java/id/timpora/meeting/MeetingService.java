@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,8 @@ public class MeetingService {
     private final AgencyService agencies;
     private final ReportScopes reportScopes;
     private final AuditLog audit;
+    private final MeetingAnnouncements announcements;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MeetingService(
@@ -57,7 +60,11 @@ public class MeetingService {
             AgencyService agencies,
             ReportScopes reportScopes,
             AuditLog audit,
+            MeetingAnnouncements announcements,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.announcements = announcements;
+        this.events = events;
         this.jdbc = jdbc;
         this.lookup = lookup;
         this.regions = regions;
@@ -103,6 +110,7 @@ public class MeetingService {
                 id,
                 plan.title().trim() + " [" + team.name() + ", " + plan.date() + " " + plan.startTime() + " "
                         + TimeZones.abbreviation(team.zone()) + "]");
+        announcements.announce(user, id, MeetingAnnounced.Change.INVITED, Set.of());
         return id;
     }
 
@@ -218,6 +226,9 @@ public class MeetingService {
                 .field("invitees", invitedBefore, new TreeSet<>(invitees));
         if (!changes.isEmpty()) {
             audit.record(AuditAction.UPDATE, TARGET, id, changes.toString());
+            Set<Long> uninvited = new TreeSet<>(invitedBefore);
+            uninvited.removeAll(invitees);
+            announcements.announce(user, id, MeetingAnnounced.Change.CHANGED, uninvited);
         }
     }
 
@@ -250,6 +261,9 @@ public class MeetingService {
                 TARGET,
                 id,
                 meeting.status() + " → " + target + (target == MeetingStatus.DIBATALKAN ? ": " + cancelReason : ""));
+        if (target == MeetingStatus.DIBATALKAN) {
+            announcements.announce(user, id, MeetingAnnounced.Change.CANCELLED, Set.of());
+        }
     }
 
     @Transactional
@@ -410,6 +424,13 @@ public class MeetingService {
                 ITEM_TARGET,
                 itemId,
                 "meeting #" + id + ", agency #" + item.responsibleAgencyId() + ", due " + item.dueDate());
+        events.publishEvent(new ActionItemAssigned(
+                itemId,
+                id,
+                meeting.title(),
+                item.responsibleAgencyId(),
+                item.description().trim(),
+                user.id()));
         return itemId;
     }
 

@@ -20,7 +20,7 @@ import id.timpora.infrastructure.persistence.SqlFragment;
  *         .on(jdbc).query(mapper).optional();
  * }</pre>
  */
-final class MeetingVisibility {
+public final class MeetingVisibility {
 
     /** The parameter that holds the user's agency in both conditions. */
     private static final String AGENCY = "visible_agency";
@@ -33,12 +33,12 @@ final class MeetingVisibility {
         this.agencyId = agencyId;
     }
 
-    static MeetingVisibility of(CurrentUser user) {
+    public static MeetingVisibility of(CurrentUser user) {
         return new MeetingVisibility(user.hasRole(Role.ADMIN), user.agencyId());
     }
 
     /** The condition for a meeting table alias and its team's alias. */
-    SqlFragment meetings(String meeting, String team) {
+    public SqlFragment meetings(String meeting, String team) {
         return condition(
                 team,
                 "exists (select 1 from meeting_invitee vi where vi.meeting_id = " + meeting + ".id and vi.agency_id = :"

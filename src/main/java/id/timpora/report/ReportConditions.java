@@ -18,6 +18,15 @@ final class ReportConditions {
 
     /** {@code " where …"} over {@code report r}. Filter dates are days in the given zone. */
     static SqlFragment where(ReportFilter filter, ReportScope scope, ZoneId zone) {
+        return conditions(filter, scope, zone).toWhere();
+    }
+
+    /** The same conditions without {@code where}, to combine with others. */
+    static SqlFragment condition(ReportFilter filter, ReportScope scope, ZoneId zone) {
+        return conditions(filter, scope, zone).toCondition();
+    }
+
+    private static Conditions conditions(ReportFilter filter, ReportScope scope, ZoneId zone) {
         return Conditions.where()
                 .and(scope.sql("r"))
                 .equal("r.status", "status", filter.status())
@@ -43,8 +52,7 @@ final class ReportConditions {
                 .equal("r.permit_type", "permit_type", filter.permitType())
                 .equal("r.source", "source", filter.source())
                 .equal("r.reporting_agency_id", "reporting_agency", filter.reportingAgencyId())
-                .and(hasText(filter.query()) ? text(filter.query()) : null)
-                .toWhere();
+                .and(hasText(filter.query()) ? text(filter.query()) : null);
     }
 
     /** Only the free-text part of the filter, for any report: how common the text is, whoever searches. */

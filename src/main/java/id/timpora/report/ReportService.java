@@ -85,6 +85,7 @@ public class ReportService {
         audit.record(
                 AuditAction.CREATE, TARGET, report.getId(), data.fullName().trim() + " [" + data.nationality() + "]");
         announce(report);
+        events.publishEvent(new ReportSubmitted(report.getId(), report.getRegionCode(), user.id()));
         return report.getId();
     }
 
@@ -154,6 +155,7 @@ public class ReportService {
                 id,
                 from + " → " + change.target()
                         + (change.rejectionReason() == null ? "" : " (" + change.rejectionReason() + ")"));
+        events.publishEvent(new ReportStatusChanged(id, report.getReporterId(), from, change.target(), user.id()));
     }
 
     @Transactional
@@ -198,6 +200,7 @@ public class ReportService {
                 .query(Long.class)
                 .single();
         audit.record(AuditAction.CREATE, "FOLLOW_UP", followUpId, "report " + id + ": " + followUp.type());
+        events.publishEvent(new ReportFollowedUp(id, report.getReporterId(), followUpId, followUp.type(), user.id()));
         if (report.getStatus() == ReportStatus.TERVERIFIKASI) {
             report.moveTo(ReportStatus.TINDAK_LANJUT, clock.instant());
             flush(report);
@@ -208,6 +211,8 @@ public class ReportService {
                     id,
                     ReportStatus.TERVERIFIKASI + " → " + ReportStatus.TINDAK_LANJUT + " (follow-up " + followUpId
                             + ")");
+            events.publishEvent(new ReportStatusChanged(
+                    id, report.getReporterId(), ReportStatus.TERVERIFIKASI, ReportStatus.TINDAK_LANJUT, user.id()));
         }
         return followUpId;
     }
@@ -264,6 +269,8 @@ public class ReportService {
                 TARGET,
                 id,
                 ReportStatus.TERVERIFIKASI + " → " + ReportStatus.DITELAAH + " (returned to review: " + why + ")");
+        events.publishEvent(new ReportStatusChanged(
+                id, report.getReporterId(), ReportStatus.TERVERIFIKASI, ReportStatus.DITELAAH, user.id()));
     }
 
     /** The report if the user may see it; otherwise "not found", whether it exists or not. */

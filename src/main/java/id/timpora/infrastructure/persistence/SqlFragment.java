@@ -86,6 +86,26 @@ public final class SqlFragment {
         return text;
     }
 
+    /**
+     * The same fragment with every parameter renamed {@code :name} → {@code :name_suffix}, so that several fragments
+     * built with the same names (one condition per saved search) can stand side by side in one statement.
+     */
+    public SqlFragment withSuffix(String suffix) {
+        if (!suffix.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("bad parameter suffix " + suffix);
+        }
+        String renamed = text;
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            renamed = renamed.replaceAll(
+                    "(?<!:):" + java.util.regex.Pattern.quote(name) + "(?![A-Za-z0-9_])",
+                    java.util.regex.Matcher.quoteReplacement(":" + name + "_" + suffix));
+            values.put(name + "_" + suffix, parameter.getValue());
+        }
+        return new SqlFragment(renamed, Collections.unmodifiableMap(values));
+    }
+
     /** The values by name, ready for {@link JdbcClient.StatementSpec#params(Map)}. */
     public Map<String, Object> parameters() {
         Map<String, Object> values = new LinkedHashMap<>();

@@ -1,0 +1,61 @@
+package id.timpora.notification;
+
+import id.timpora.report.FollowUpType;
+import id.timpora.report.ReportListLink;
+import id.timpora.report.ReportStatus;
+import java.time.Instant;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** One notification as the list, the bell and the mails show it. */
+public record NotificationRow(
+        long id,
+        NotificationKind kind,
+        Long reportId,
+        Long meetingId,
+        String meetingTitle,
+        String detail,
+        int count,
+        Instant createdAt,
+        Instant readAt) {
+
+    public boolean unread() {
+        return readAt == null;
+    }
+
+    /** The sentence that says what happened, resolved in the reader's language by the message bundles. */
+    public MessageSourceResolvable text() {
+        Object[] args =
+                switch (kind) {
+                    case REPORT_STATUS -> new Object[] {
+                        reportId, label(ReportStatus.valueOf(detail).messageKey())
+                    };
+                    case REPORT_FOLLOW_UP -> new Object[] {
+                        reportId, label(FollowUpType.valueOf(detail).messageKey())
+                    };
+                    case REVIEW_WAITING -> new Object[] {count};
+                    case ACTION_ITEM -> new Object[] {meetingTitle, detail};
+                    case MEETING_INVITED, MEETING_CHANGED, MEETING_CANCELLED -> new Object[] {meetingTitle};
+                    case SAVED_SEARCH_MATCH -> new Object[] {detail, reportId};
+                };
+        return new DefaultMessageSourceResolvable(new String[] {kind.textKey()}, args);
+    }
+
+    /** Where the notification leads, below the context path: the report, the meeting, the reports waiting. */
+    public String path() {
+        if (kind == NotificationKind.REVIEW_WAITING) {
+            return ReportListLink.all().status(ReportStatus.BARU).href("");
+        }
+        if (reportId != null) {
+            return "/laporan/" + reportId;
+        }
+        if (meetingId != null) {
+            return "/rapat/" + meetingId;
+        }
+        return "/notifikasi";
+    }
+
+    private static MessageSourceResolvable label(String key) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, key);
+    }
+}

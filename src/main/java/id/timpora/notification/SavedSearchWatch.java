@@ -1,0 +1,98 @@
+package id.timpora.notification;
+
+import id.timpora.agency.AgencyService;
+import id.timpora.agency.JurisdictionService;
+import id.timpora.report.ReportFilters;
+import id.timpora.report.ReportMatching;
+import id.timpora.report.ReportScope;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watched saved searches: when a report is logged, every watched search is tried against it in one statement
+ * ({@link ReportMatching}), each within its owner's jurisdiction as it is at that moment, and each match notifies its
+ * owner (in the app, and by e-mail as they chose). The owner who logged the report is not told of it.
+ */
+@Component
+class SavedSearchWatch {
+
+    private record Watched(long id, long ownerId, long agencyId, String name, String query) {}
+
+    private final JdbcClient jdbc;
+    private final ReportMatching matching;
+    private final JurisdictionService jurisdictions;
+    private final AgencyService agencies;
+    private final Recipients recipients;
+    private final Notifications notifications;
+
+    SavedSearchWatch(
+            JdbcClient jdbc,
+            ReportMatching matching,
+            JurisdictionService jurisdictions,
+            AgencyService agencies,
+            Recipients recipients,
+            Notifications notifications) {
+        this.jdbc = jdbc;
+        this.matching = matching;
+        this.jurisdictions = jurisdictions;
+        this.agencies = agencies;
+        this.recipients = recipients;
+        this.notifications = notifications;
+    }
+
+    void newReport(long reportId, long actorId) {
+        List<Watched> watched = jdbc.sql(
+                        """
+                        select s.id, s.owner_id, u.agency_id, s.name, s.query
+                          from saved_search s
+                          join app_user u on u.id = s.owner_id and u.enabled and u.role <> 'ADMIN'
+                          join agency a on a.id = u.agency_id and a.active
+                         where s.watched and s.owner_id <> :actor""")
+                .param("actor", actorId)
+                .query((rs, i) -> new Watched(
+                        rs.getLong("id"),
+                        rs.getLong("owner_id"),
+                        rs.getLong("agency_id"),
+                        rs.getString("name"),
+                        rs.getString("query")))
+                .list();
+        if (watched.isEmpty()) {
+            return;
+        }
+        Map<Long, ReportScope> scopes = new HashMap<>();
+        Map<Long, ZoneId> zones = new HashMap<>();
+        List<ReportMatching.Candidate> candidates = new ArrayList<>();
+        for (Watched search : watched) {
+            ReportScope scope =
+                    scopes.computeIfAbsent(search.agencyId(), agency -> ReportScope.of(jurisdictions.ofAgency(agency)));
+            ZoneId zone = zones.computeIfAbsent(
+                    search.agencyId(),
+                    agency -> ZoneId.of(agencies.profile(agency).zoneId()));
+            candidates.add(new ReportMatching.Candidate(search.id(), ReportFilters.parse(search.query()), scope, zone));
+        }
+        Set<Long> matched = matching.matching(reportId, candidates);
+        if (matched.isEmpty()) {
+            return;
+        }
+        List<Watched> hits =
+                watched.stream().filter(search -> matched.contains(search.id())).toList();
+        Map<Long, Recipient> owners =
+                recipients.accounts(hits.stream().map(Watched::ownerId).collect(Collectors.toSet()), actorId).stream()
+                        .collect(Collectors.toMap(Recipient::id, Function.identity()));
+        for (Watched hit : hits) {
+            Recipient owner = owners.get(hit.ownerId());
+            if (owner != null) {
+                notifications.notify(
+                        List.of(owner), NotificationKind.SAVED_SEARCH_MATCH, reportId, null, null, hit.name(), null);
+            }
+        }
+    }
+}
