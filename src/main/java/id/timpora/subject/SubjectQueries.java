@@ -110,8 +110,9 @@ public class SubjectQueries {
         }
         // Anyone else's list starts from their reports; the last sighting, the latest permit and the overstay signal
         // are those of these reports only, never of the subject's reports elsewhere.
-        if (scope.singleArea().isPresent()) {
-            return inArea(filter, scope.singleArea().get(), pageable);
+        var area = scope.singleArea();
+        if (area.isPresent()) {
+            return inArea(filter, area.get(), pageable);
         }
         boolean searched = filter.query() != null && !filter.query().isBlank();
         if (searched) {
