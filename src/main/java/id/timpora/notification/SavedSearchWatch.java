@@ -1,13 +1,17 @@
 package id.timpora.notification;
 
 import id.timpora.agency.AgencyService;
+import id.timpora.agency.Jurisdiction;
 import id.timpora.agency.JurisdictionService;
+import id.timpora.common.TimeZones;
+import id.timpora.report.ReportFilter;
 import id.timpora.report.ReportFilters;
 import id.timpora.report.ReportMatching;
 import id.timpora.report.ReportScope;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Watched saved searches: when a report is logged, every watched search is tried against it in one statement
  * ({@link ReportMatching}), each within its owner's jurisdiction as it is at that moment, and each match notifies its
- * owner (in the app, and by e-mail as they chose). The owner who logged the report is not told of it.
+ * owner once, naming the searches it matches (in the app, and by e-mail as they chose). The owner who logged the report
+ * is not told of it.
  */
 @Component
 class SavedSearchWatch {
@@ -67,16 +72,18 @@ class SavedSearchWatch {
         if (watched.isEmpty()) {
             return;
         }
+        Set<Long> agencyIds = watched.stream().map(Watched::agencyId).collect(Collectors.toSet());
+        Map<Long, Jurisdiction> jurisdictionsByAgency = jurisdictions.ofAgencies(agencyIds);
+        Map<Long, ZoneId> zones = agencies.zones(agencyIds);
         Map<Long, ReportScope> scopes = new HashMap<>();
-        Map<Long, ZoneId> zones = new HashMap<>();
+        Map<String, ReportFilter> filters = new HashMap<>();
         List<ReportMatching.Candidate> candidates = new ArrayList<>();
         for (Watched search : watched) {
-            ReportScope scope =
-                    scopes.computeIfAbsent(search.agencyId(), agency -> ReportScope.of(jurisdictions.ofAgency(agency)));
-            ZoneId zone = zones.computeIfAbsent(
-                    search.agencyId(),
-                    agency -> ZoneId.of(agencies.profile(agency).zoneId()));
-            candidates.add(new ReportMatching.Candidate(search.id(), ReportFilters.parse(search.query()), scope, zone));
+            ReportScope scope = scopes.computeIfAbsent(
+                    search.agencyId(), agency -> ReportScope.of(jurisdictionsByAgency.get(agency)));
+            ZoneId zone = zones.getOrDefault(search.agencyId(), TimeZones.WIB);
+            ReportFilter filter = filters.computeIfAbsent(search.query(), ReportFilters::parse);
+            candidates.add(new ReportMatching.Candidate(search.id(), filter, scope, zone));
         }
         Set<Long> matched = matching.matching(reportId, candidates);
         if (matched.isEmpty()) {
@@ -87,12 +94,23 @@ class SavedSearchWatch {
         Map<Long, Recipient> owners =
                 recipients.accounts(hits.stream().map(Watched::ownerId).collect(Collectors.toSet()), actorId).stream()
                         .collect(Collectors.toMap(Recipient::id, Function.identity()));
+        // one notification per owner, naming every search of theirs the report matches
+        Map<Long, List<String>> namesByOwner = new LinkedHashMap<>();
         for (Watched hit : hits) {
-            Recipient owner = owners.get(hit.ownerId());
+            namesByOwner.computeIfAbsent(hit.ownerId(), owner -> new ArrayList<>()).add(hit.name());
+        }
+        namesByOwner.forEach((ownerId, names) -> {
+            Recipient owner = owners.get(ownerId);
             if (owner != null) {
                 notifications.notify(
-                        List.of(owner), NotificationKind.SAVED_SEARCH_MATCH, reportId, null, null, hit.name(), null);
+                        List.of(owner),
+                        NotificationKind.SAVED_SEARCH_MATCH,
+                        reportId,
+                        null,
+                        null,
+                        String.join("\", \"", names),
+                        null);
             }
-        }
+        });
     }
 }

@@ -63,6 +63,25 @@ class SavedSearchTest extends NotificationTestBase {
     }
 
     @Test
+    void aReportMatchingSeveralOfMySearchesIsOneNotificationNamingThemAll() throws Exception {
+        save(officer, "Semua baru", "/laporan?status=BARU", true);
+        save(officer, "Warga Tiongkok", "/laporan?nationality=CN", true);
+        save(officer, "Warga Malaysia", "/laporan?nationality=MY", true);
+
+        long id = submit(reporter, PALA_PULAU, "CN");
+
+        assertThat(jdbc.queryForList(
+                        "select detail from notification where recipient_id = ? and kind = 'SAVED_SEARCH_MATCH'"
+                                + " and report_id = ?",
+                        String.class,
+                        accounts.idOf(officer),
+                        id))
+                .containsExactly("Semua baru\", \"Warga Tiongkok");
+        assertThat(page(officer, "/notifikasi").andReturn().getResponse().getContentAsString())
+                .contains("cocok dengan pencarian &quot;Semua baru&quot;, &quot;Warga Tiongkok&quot;.");
+    }
+
+    @Test
     void theListShowsMySavedSearchesOnlyAndOnlyIMayOpenWatchOrDeleteThem() throws Exception {
         save(officer, "Antrean baru", "/laporan?status=BARU", false);
         long id = jdbc.queryForObject(
