@@ -1,5 +1,6 @@
 package id.timpora.notification;
 
+import id.timpora.intake.PublicReportReceived;
 import id.timpora.meeting.ActionItemAssigned;
 import id.timpora.meeting.MeetingAnnounced;
 import id.timpora.report.ReportFollowedUp;
@@ -32,6 +33,11 @@ class NotificationListener {
     void on(ReportSubmitted submitted) {
         notifications.reviewWaiting(recipients.officersCovering(submitted.regionCode(), submitted.actorId()));
         watch.newReport(submitted.reportId(), submitted.actorId());
+    }
+
+    @EventListener
+    void on(PublicReportReceived received) {
+        notifications.publicWaiting(recipients.triagersCovering(received.regionCode()));
     }
 
     @EventListener

@@ -97,7 +97,9 @@ class SavedSearchWatch {
         // one notification per owner, naming every search of theirs the report matches
         Map<Long, List<String>> namesByOwner = new LinkedHashMap<>();
         for (Watched hit : hits) {
-            namesByOwner.computeIfAbsent(hit.ownerId(), owner -> new ArrayList<>()).add(hit.name());
+            namesByOwner
+                    .computeIfAbsent(hit.ownerId(), owner -> new ArrayList<>())
+                    .add(hit.name());
         }
         namesByOwner.forEach((ownerId, names) -> {
             Recipient owner = owners.get(ownerId);
