@@ -22,3 +22,6 @@ update notification_role_default
 update notification_role_default
    set email_kinds = email_kinds || array['PUBLIC_WAITING']::varchar(30)[]
  where role = 'OFFICER';
+
+-- Roles are the application's enum (a partner role is coming); the administrators' page writes one row per role.
+alter table notification_role_default drop constraint notification_role_default_role_check;

@@ -83,8 +83,10 @@ class NotificationBrowserTest extends BrowserTest {
         new Select(browser.waitFor(By.id("placeType"))).selectByVisibleText("Tempat kerja");
         browser.waitForOption(By.id(PICKER + "-kecamatan"), PUTUSSIBAU_UTARA);
         new Select(browser.waitFor(By.id(PICKER + "-kecamatan"))).selectByValue(PUTUSSIBAU_UTARA);
+        browser.waitForValue(By.id(PICKER + "-kode"), PUTUSSIBAU_UTARA);
         browser.waitForOption(By.id(PICKER + "-desa"), PALA_PULAU);
         new Select(browser.waitFor(By.id(PICKER + "-desa"))).selectByValue(PALA_PULAU);
+        browser.waitForValue(By.id(PICKER + "-kode"), PALA_PULAU); // htmx has swapped the picker in
         browser.click(By.xpath("//input[@name='activities'][@value='BEKERJA']"));
         new Select(browser.waitFor(By.id("source"))).selectByVisibleText("Patroli lapangan");
         browser.clickAndWaitForPage(By.id("saveReport"));
@@ -136,6 +138,26 @@ class NotificationBrowserTest extends BrowserTest {
                         Integer.class,
                         reporter))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNationalAdministratorSetsTheOfficersDefaults() {
+        String admin = accounts.create("ADMIN", null);
+        browser.open("/login");
+        browser.signIn(admin, TestAccounts.PASSWORD);
+        browser.openNavbarMenu(By.xpath("//a[contains(@class,'dropdown-toggle')][normalize-space()='Administrasi']"));
+        browser.clickAndWaitForPage(By.id("navNotificationDefaults"));
+        browser.waitForPath("/admin/notifikasi");
+        browser.click(By.id("OFFICER-digestYes"));
+        browser.click(By.id("OFFICER-MEETING_CHANGED"));
+        browser.clickAndWaitForPage(By.id("save-OFFICER"));
+        assertThat(browser.text(By.cssSelector(".alert-success"))).isEqualTo("Bawaan notifikasi disimpan.");
+        assertThat(browser.waitFor(By.id("OFFICER-digestYes")).isSelected()).isTrue();
+        assertThat(browser.driver()
+                        .findElement(By.id("OFFICER-MEETING_CHANGED"))
+                        .isSelected())
+                .isFalse();
+        browser.screenshots("notification-5-role-defaults");
     }
 
     private long reportIdFromPath() {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
@@ -149,13 +148,5 @@ class SavedSearchTest extends NotificationTestBase {
                 .param("name", name)
                 .param("query", query)
                 .param("watched", String.valueOf(watched)));
-    }
-
-    private Document html(String user, String path) throws Exception {
-        return Jsoup.parse(page(user, path)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
     }
 }

@@ -158,6 +158,14 @@ public final class Browser {
                 });
     }
 
+    /** Waits until the element (looked up anew each time: htmx may swap it) holds the value. */
+    public void waitForValue(By locator, String value) {
+        waiting()
+                .ignoring(NoSuchElementException.class)
+                .withMessage(() -> locator + " never held " + value)
+                .until(d -> value.equals(d.findElement(locator).getDomProperty("value")));
+    }
+
     /** Signs in on the current page, which must be the sign-in form, and waits for the next page. */
     public void signIn(String username, String password) {
         type(By.id("username"), username);
