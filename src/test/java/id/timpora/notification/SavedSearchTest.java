@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.ResultActions;
@@ -136,6 +137,19 @@ class SavedSearchTest extends NotificationTestBase {
                 .andExpect(redirectedUrl("/laporan?status=DITELAAH"));
         save(officer, "   ", "/laporan?status=DITELAAH", false)
                 .andExpect(flash().attribute("flashError", "validation.required"));
+
+        // the list comes back with the summary at the top, the problem beside the name, and what was typed
+        var refused = save(officer, "antrean", "/laporan?status=DITELAAH", true).andReturn();
+        Document list = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .with(accounts.as(officer))
+                        .cookie(refused.getResponse().getCookie("SESSION"))) // the flash lives in the session
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(list.select(".alert-danger").text()).contains("Anda sudah punya pencarian dengan nama ini.");
+        assertThat(list.select("#savedSearchName.is-invalid").val()).isEqualTo("antrean");
+        assertThat(list.select("#savedSearchNameError").text()).contains("Anda sudah punya pencarian dengan nama ini.");
+        assertThat(list.select("#savedSearchWatched[checked]")).hasSize(1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from saved_search where owner_id = ?", Integer.class, accounts.idOf(officer)))
                 .isEqualTo(1);
