@@ -143,6 +143,39 @@ class MrzEndpointTest extends IntegrationTest {
     }
 
     @Test
+    void theNewAndTheEditReportFormsCarryTheReaderAimedAtTheirSubjectFields() throws Exception {
+        String reporter = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "61.06"));
+        long id = reports.by(reporter, "61.06.01.2004").insert();
+
+        for (String url : List.of("/laporan/baru", "/laporan/" + id + "/ubah")) {
+            Document page = Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                    .get(url)
+                                    .with(accounts.as(reporter)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString());
+            Element reader = page.selectFirst("#reportForm [data-mrz-reader]");
+            assertThat(reader).as(url).isNotNull();
+            assertThat(reader.attr("data-mrz-name")).isEqualTo("fullName");
+            assertThat(reader.attr("data-mrz-nationality")).isEqualTo("nationality");
+            assertThat(reader.attr("data-mrz-sex")).isEqualTo("sex");
+            assertThat(reader.attr("data-mrz-birth-date")).isEqualTo("birthDate");
+            assertThat(reader.attr("data-mrz-document-number")).isEqualTo("passportNumber");
+            assertThat(reader.hasAttr("data-mrz-expiry")).isFalse();
+            for (String target : List.of("fullName", "nationality", "sex", "birthDate", "passportNumber")) {
+                assertThat(page.select("#reportForm [name=" + target + "]")).as(url + " " + target).isNotEmpty();
+            }
+            // The MRZ box is outside the report form's submission; its button never submits the form.
+            assertThat(page.getElementById("mrzText").attr("form")).isEqualTo("mrz-tanpa-formulir");
+            assertThat(page.getElementById("mrzTanpaFormulir")).isNull();
+            assertThat(page.getElementById("mrz-tanpa-formulir")).isNull();
+            assertThat(page.getElementById("mrzRead").attr("type")).isEqualTo("button");
+            assertThat(page.getElementById("mrzRead").attr("hx-post")).isEqualTo("/paspor/mrz");
+        }
+    }
+
+    @Test
     void anonymousVisitorsAreSentToSignInAndHtmxIsToldTo() throws Exception {
         mvc.perform(post("/paspor/mrz").with(csrf()).param("mrz", TD3))
                 .andExpect(status().is3xxRedirection())
