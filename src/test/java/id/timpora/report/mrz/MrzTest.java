@@ -136,6 +136,20 @@ class MrzTest {
     }
 
     @Test
+    void aTd2DocumentNumberOverflowsToo() {
+        MrzReading reading = read("I<NLDDE<BRUIJN<<JAN<<<<<<<<<<<<<<<<<", "AB1234567<NLD8501019M30010198904<<<4");
+
+        assertThat(reading.valid()).as(problems(reading).toString()).isTrue();
+        assertThat(reading.documentNumber()).isEqualTo("AB1234567890");
+        assertThat(reading.primaryIdentifier()).isEqualTo("DE BRUIJN");
+        assertThat(reading.nationality()).isEqualTo("NL");
+        // the overflow's own check digit, wrong
+        assertThat(problems(read("I<NLDDE<BRUIJN<<JAN<<<<<<<<<<<<<<<<<", "AB1234567<NLD8501019M30010198905<<<4")))
+                .first()
+                .isEqualTo("Digit pemeriksa nomor dokumen salah: tertulis 5, seharusnya 4.");
+    }
+
+    @Test
     void theTd2SpecimenReadsWithItsCompositeDigit() {
         MrzReading reading = read(TD2_1, TD2_2);
 
