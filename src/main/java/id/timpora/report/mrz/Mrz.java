@@ -324,8 +324,12 @@ public final class Mrz {
             MrzCheck check = new MrzCheck(part, written, expected, fillerAllowed);
             checks.add(check);
             if (!check.ok()) {
+                // the composite's longer explanation only when it is the one wrong digit
+                boolean alone = checks.stream().filter(c -> !c.ok()).count() == 1;
                 problems.add(MrzProblem.of(
-                        part.equals("mrz.part.composite") ? "mrz.problem.compositeDigit" : "mrz.problem.checkDigit",
+                        part.equals("mrz.part.composite") && alone
+                                ? "mrz.problem.compositeDigit"
+                                : "mrz.problem.checkDigit",
                         check.partName(),
                         String.valueOf(written),
                         String.valueOf(expected)));
