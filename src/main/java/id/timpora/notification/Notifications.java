@@ -2,6 +2,7 @@ package id.timpora.notification;
 
 import id.timpora.infrastructure.mail.MailMessage;
 import id.timpora.infrastructure.mail.MailOutbox;
+import id.timpora.meeting.MeetingAnnounced;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,12 @@ class Notifications {
                 new NotificationRow(0, kind, reportId, meetingId, meetingTitle, shortDetail, 1, clock.instant(), null);
         for (Recipient recipient : mailNow) {
             MailMessage mail = mails.mail(recipient, List.of(row), false);
-            outbox.enqueue(calendar == null ? mail : mail.withCalendar(calendar.ics(), calendar.method()));
+            outbox.enqueue(
+                    calendar == null
+                            ? mail
+                            : mail.withCalendar(
+                                    MeetingAnnounced.addressedTo(calendar.ics(), recipient.email()),
+                                    calendar.method()));
         }
     }
 
