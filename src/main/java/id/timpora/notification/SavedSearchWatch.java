@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SavedSearchWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(SavedSearchWatch.class);
 
     private record Watched(long id, long ownerId, long agencyId, String name, String query) {}
 
@@ -54,6 +58,19 @@ class SavedSearchWatch {
     }
 
     void newReport(long reportId, long actorId) {
+        long started = System.nanoTime();
+        int[] counts = match(reportId, actorId);
+        if (log.isDebugEnabled()) { // bench/watched-searches.sh reads these lines
+            log.debug(
+                    "watched searches: {} tried, {} matched, in {} µs",
+                    counts[0],
+                    counts[1],
+                    (System.nanoTime() - started) / 1000);
+        }
+    }
+
+    /** The number of watched searches tried and of those that matched. */
+    private int[] match(long reportId, long actorId) {
         List<Watched> watched = jdbc.sql(
                         """
                         select s.id, s.owner_id, u.agency_id, s.name, s.query
@@ -70,7 +87,7 @@ class SavedSearchWatch {
                         rs.getString("query")))
                 .list();
         if (watched.isEmpty()) {
-            return;
+            return new int[] {0, 0};
         }
         Set<Long> agencyIds = watched.stream().map(Watched::agencyId).collect(Collectors.toSet());
         Map<Long, Jurisdiction> jurisdictionsByAgency = jurisdictions.ofAgencies(agencyIds);
@@ -87,7 +104,7 @@ class SavedSearchWatch {
         }
         Set<Long> matched = matching.matching(reportId, candidates);
         if (matched.isEmpty()) {
-            return;
+            return new int[] {watched.size(), 0};
         }
         List<Watched> hits =
                 watched.stream().filter(search -> matched.contains(search.id())).toList();
@@ -114,5 +131,6 @@ class SavedSearchWatch {
                         null);
             }
         });
+        return new int[] {watched.size(), matched.size()};
     }
 }
