@@ -84,7 +84,8 @@ public class SubjectMatching {
     public long undoMerge(long keptId, long mergeId, boolean keepApart, String note, CurrentUser officer) {
         ReportScope scope = registry.officerScope(officer);
         registry.requireVisible(keptId, scope);
-        Map<String, Object> merge = jdbc.sql(
+        Map<String, Object> merge = jdbc
+                .sql(
                         """
                         select m.absorbed_subject_id, m.absorbed::text as absorbed, m.kept_before::text as kept_before,
                                m.moved_reports, m.moved_passports, m.created_passport_id, m.undone_at,
@@ -171,8 +172,8 @@ public class SubjectMatching {
                 AuditAction.UNMERGE,
                 SubjectRegistry.SUBJECT,
                 keptId,
-                "merge " + mergeId + " undone: subject " + absorbedId + " restored, " + movedBack + " reports moved back"
-                        + (keepApart ? "; not the same person" : ""));
+                "merge " + mergeId + " undone: subject " + absorbedId + " restored, " + movedBack
+                        + " reports moved back" + (keepApart ? "; not the same person" : ""));
         audit.record(AuditAction.UNMERGE, SubjectRegistry.SUBJECT, absorbedId, "restored from subject " + keptId);
         return absorbedId;
     }
@@ -302,7 +303,8 @@ public class SubjectMatching {
 
     /** The checks of a further passport that need no database, beside their fields. */
     public void checkPassport(PassportData data) {
-        String nationality = data.nationality() == null ? null : data.nationality().trim().toUpperCase(Locale.ROOT);
+        String nationality =
+                data.nationality() == null ? null : data.nationality().trim().toUpperCase(Locale.ROOT);
         String passport = ReportData.normalisePassport(data.passportNumber());
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (nationality == null || !COUNTRIES.contains(nationality)) {

@@ -85,12 +85,13 @@ public class SubjectRegistry {
         long subjectId = further != null
                 ? further
                 : created.isEmpty()
-                ? jdbc.sql("select id from subject where nationality = :nationality and passport_number = :passport")
-                        .param("nationality", report.get("nationality"))
-                        .param("passport", passport)
-                        .query(Long.class)
-                        .single()
-                : created.get(0);
+                        ? jdbc.sql(
+                                        "select id from subject where nationality = :nationality and passport_number = :passport")
+                                .param("nationality", report.get("nationality"))
+                                .param("passport", passport)
+                                .query(Long.class)
+                                .single()
+                        : created.get(0);
         lock(previous == null ? List.of(subjectId) : List.of(subjectId, previous));
         if (!Objects.equals(previous, subjectId)) {
             reportSubjects.link(reportId, subjectId);
