@@ -222,6 +222,42 @@ class SubjectMatchingTest extends SubjectTestBase {
     }
 
     @Test
+    void aMergeIsJudgedTheSamePersonAndAnUndoTheOfficerUntickedLeavesThePairOpen() throws Exception {
+        long kept = sightings.subjectOf(sightings.save(person(reporter, village, "Akira Yamada", "JP", passport())));
+        long other = sightings.subjectOf(sightings.save(person(reporter, village, "Akira Yamada", "JP", passport())));
+        mvc.perform(post("/orang-asing/" + kept + "/gabung")
+                .param("otherId", String.valueOf(other))
+                .with(accounts.as(officer))
+                .with(csrf()));
+        assertThat(jdbc.queryForObject(
+                        "select verdict from subject_judgement where low_subject_id = ? and high_subject_id = ?",
+                        String.class,
+                        Math.min(kept, other),
+                        Math.max(kept, other)))
+                .isEqualTo("SAMA");
+        mvc.perform(get("/orang-asing/" + kept).with(accounts.as(reporter)))
+                .andExpect(content().string(containsString("id=\"judgement-" + other + "\"")))
+                .andExpect(content().string(containsString("digabungkan ke orang ini")));
+        long merge = jdbc.queryForObject("select id from subject_merge where kept_subject_id = ?", Long.class, kept);
+
+        // The form's marker without the ticked box: the officer chose not to record "not the same person".
+        mvc.perform(post("/orang-asing/" + kept + "/penggabungan/" + merge + "/batalkan")
+                        .param("_keepApart", "on")
+                        .with(accounts.as(officer))
+                        .with(csrf()))
+                .andExpect(flash().attribute("flashSuccess", "subject.merge.undone"));
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from subject_judgement where low_subject_id = ? and high_subject_id = ?",
+                        Integer.class,
+                        Math.min(kept, other),
+                        Math.max(kept, other)))
+                .isZero();
+        mvc.perform(get("/orang-asing/" + kept + "/kemungkinan-sama").with(accounts.as(officer)))
+                .andExpect(content().string(containsString("/orang-asing/" + other + "\"")));
+    }
+
+    @Test
     void aFurtherPassportMakesANewReportWithItJoinThePerson() throws Exception {
         long subject = sightings.subjectOf(sightings.save(person(reporter, village, "Lee Min-ho", "KR", passport())));
         String renewed = "m" + System.nanoTime();

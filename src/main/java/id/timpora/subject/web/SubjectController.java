@@ -8,6 +8,7 @@ import id.timpora.infrastructure.web.Flash;
 import id.timpora.report.Countries;
 import id.timpora.subject.SubjectDetails;
 import id.timpora.subject.SubjectFilter;
+import id.timpora.subject.SubjectMatches;
 import id.timpora.subject.SubjectMatching;
 import id.timpora.subject.SubjectQueries;
 import id.timpora.subject.SubjectRegistry;
@@ -94,7 +95,12 @@ class SubjectController {
             Model model) {
         SubjectDetails subject = queries.details(id, user);
         model.addAttribute("subject", subject);
-        model.addAttribute("matches", queries.matches(subject, user));
+        SubjectMatches matches = queries.matches(subject, user);
+        model.addAttribute("matches", matches);
+        matches.judgements().stream()
+                .filter(SubjectMatches.Judgement::otherVisible)
+                .forEach(judged -> audit.record(
+                        AuditAction.VIEW, SubjectRegistry.SUBJECT, judged.otherId(), "judged pair on subject " + id));
         if (!model.containsAttribute(PASSPORT_FORM)) {
             model.addAttribute(PASSPORT_FORM, PassportForm.of(subject.nationality()));
         }

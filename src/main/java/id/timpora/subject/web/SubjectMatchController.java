@@ -48,12 +48,16 @@ class SubjectMatchController {
     String undoMerge(
             @PathVariable long id,
             @PathVariable long mergeId,
-            @RequestParam(defaultValue = "false") boolean keepApart,
+            @RequestParam(required = false) Boolean keepApart,
+            @RequestParam(name = "_keepApart", required = false) String keepApartShown,
             @RequestParam(required = false) String note,
             @AuthenticationPrincipal CurrentUser user,
             RedirectAttributes redirect) {
+        // The form's checkbox is sent only when ticked; its hidden marker says the officer saw it. Without either the
+        // pair is kept apart: an undo records "not the same person" unless the officer says otherwise.
+        boolean apart = keepApart != null ? keepApart : keepApartShown == null;
         try {
-            long restored = matching.undoMerge(id, mergeId, keepApart, note, user);
+            long restored = matching.undoMerge(id, mergeId, apart, note, user);
             Flash.success(redirect, "subject.merge.undone", restored);
         } catch (InvalidInput invalid) {
             Flash.firstProblem(redirect, invalid);
