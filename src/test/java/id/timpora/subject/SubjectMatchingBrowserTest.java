@@ -117,6 +117,7 @@ class SubjectMatchingBrowserTest extends BrowserTest {
 
         // A renewed passport, first without its number.
         scrollTo("passportForm");
+        browser.click(By.cssSelector("#passportAdd summary"));
         browser.click(By.cssSelector("#passportForm button[type=submit]"));
         browser.waitFor(By.cssSelector("#passportForm [data-error-summary]"));
         assertThat(browser.text(By.id("passportNumber-error"))).isEqualTo("Isi nomor paspor.");
