@@ -31,15 +31,6 @@ public class ReportSubjects {
         set(reportId, null);
     }
 
-    /** Every report of one subject moves to another (a merge of two subjects); returns how many moved. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int move(long fromSubjectId, long toSubjectId) {
-        return jdbc.sql("update report set subject_id = :to where subject_id = :from")
-                .param("to", toSubjectId)
-                .param("from", fromSubjectId)
-                .update();
-    }
-
     /**
      * Every report of one subject moves to another (a merge of two subjects); returns the ids of those that moved, so
      * that the registry can undo the merge.
