@@ -278,7 +278,9 @@ public class Triage {
                 activities,
                 Set.of(),
                 ReportSource.LAPORAN_MASYARAKAT,
-                narrative.toString());
+                narrative.toString(),
+                null,
+                null);
     }
 
     private PublicReportView find(ReportScope scope, long id) {

@@ -28,7 +28,9 @@ public record ReportData(
         Set<Activity> activities,
         Set<Indication> indications,
         ReportSource source,
-        String narrative) {
+        String narrative,
+        String sourceLink,
+        SocialPlatform sourcePlatform) {
 
     /** The same report from another source. */
     public ReportData withSource(ReportSource other) {
@@ -53,7 +55,9 @@ public record ReportData(
                 activities,
                 indications,
                 other,
-                narrative);
+                narrative,
+                sourceLink,
+                sourcePlatform);
     }
 
     /** Passport numbers compare without case, spaces or dashes: "a 123-456" and "A123456" are one passport. */

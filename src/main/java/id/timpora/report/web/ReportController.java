@@ -21,6 +21,7 @@ import id.timpora.report.ReportReader;
 import id.timpora.report.ReportScopes;
 import id.timpora.report.ReportService;
 import id.timpora.report.ReportSource;
+import id.timpora.report.SocialPlatform;
 import id.timpora.report.ReportSubmission;
 import id.timpora.report.ReportView;
 import id.timpora.report.Sex;
@@ -375,6 +376,7 @@ class ReportController {
         model.addAttribute("activities", Activity.values());
         model.addAttribute("indications", Indication.values());
         model.addAttribute("sources", ReportSource.values());
+        model.addAttribute("platforms", SocialPlatform.values());
         if (!model.containsAttribute("heldFiles")) {
             model.addAttribute("heldFiles", List.of());
         }
