@@ -34,9 +34,9 @@ public class ReportQueries {
 
     private static final SqlFragment NO_HIGHLIGHT = SqlFragment.of("null::text");
 
-    private static final String LIST_FROM =
-            """
-             as highlight
+    private static final String LIST_FROM = " as highlight"
+            + """
+
               from report r
               join region village on village.code = r.region_code
               join region regency on regency.code = r.regency_code
