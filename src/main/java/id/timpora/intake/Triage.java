@@ -278,9 +278,7 @@ public class Triage {
                 activities,
                 Set.of(),
                 ReportSource.LAPORAN_MASYARAKAT,
-                narrative.toString(),
-                null,
-                null);
+                narrative.toString());
     }
 
     private PublicReportView find(ReportScope scope, long id) {
