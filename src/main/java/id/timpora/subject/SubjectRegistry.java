@@ -14,6 +14,7 @@ import id.timpora.report.ReportSubjects;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,15 @@ public class SubjectRegistry {
     private final ReportScopes reportScopes;
     private final ReportSubjects reportSubjects;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SubjectRegistry(JdbcClient jdbc, ReportScopes reportScopes, ReportSubjects reportSubjects, AuditLog audit) {
+    SubjectRegistry(
+            JdbcClient jdbc,
+            ReportScopes reportScopes,
+            ReportSubjects reportSubjects,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.reportScopes = reportScopes;
         this.reportSubjects = reportSubjects;
@@ -182,6 +190,7 @@ public class SubjectRegistry {
             throw InvalidInput.of("otherId", "subject.error.mergeNationality");
         }
         int moved = reportSubjects.move(otherId, keptId);
+        events.publishEvent(new SubjectsMerged(keptId, otherId));
         jdbc.sql("delete from subject where id = :id").param("id", otherId).update();
         if (kept.get("passport_number") == null && other.get("passport_number") != null) {
             jdbc.sql("update subject set passport_number = :passport where id = :id")
