@@ -1,6 +1,7 @@
 package id.timpora.watch;
 
 import id.timpora.account.CurrentUser;
+import id.timpora.foreignorg.ForeignQueries;
 import id.timpora.agency.Jurisdiction;
 import id.timpora.infrastructure.persistence.Rows;
 import id.timpora.infrastructure.persistence.SqlFragment;
@@ -35,10 +36,12 @@ public class WatchDashboard {
 
     private final JdbcClient jdbc;
     private final ReportScopes scopes;
+    private final ForeignQueries organisations;
 
-    WatchDashboard(JdbcClient jdbc, ReportScopes scopes) {
+    WatchDashboard(JdbcClient jdbc, ReportScopes scopes, ForeignQueries organisations) {
         this.jdbc = jdbc;
         this.scopes = scopes;
+        this.organisations = organisations;
     }
 
     /** A part of the watch: all of it, or one day; all its regions, or one area inside them. */
@@ -49,8 +52,13 @@ public class WatchDashboard {
     @Transactional(readOnly = true)
     public WatchFigures figures(CurrentUser user, WatchCriteria watch, Slice slice) {
         ReportScope scope = scopes.of(user);
+        long active = organisations.activeIn(
+                user,
+                slice.areaCode() == null ? watch.regionCodes() : Set.of(slice.areaCode()),
+                slice.day() == null ? watch.startsOn() : slice.day(),
+                slice.day() == null ? watch.endsOn() : slice.day());
         if (scope.isEmpty()) {
-            return WatchFigures.NONE;
+            return new WatchFigures(0, 0, 0, 0, 0, active, List.of(), List.of());
         }
         SqlFragment where = where(scope, watch, slice);
         WatchFigures totals = SqlFragment.of(
@@ -105,7 +113,7 @@ public class WatchDashboard {
                 totals.journalists(),
                 totals.socialMedia(),
                 totals.openFollowUps(),
-                totals.organisations(),
+                active,
                 perDay,
                 perArea);
     }

@@ -124,7 +124,14 @@ class ForeignActivityController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        queries.activity(user, activityId);
+        ActivityView activity = queries.activity(user, activityId);
+        if (activity.status() == ActivityStatus.DIIZINKAN || activity.status() == ActivityStatus.DITOLAK) {
+            if (!activity.mayDecide()) {
+                throw new AccessDeniedException("may not decide this activity");
+            }
+            Flash.error(redirect, "foreignorg.error.decided");
+            return "redirect:/organisasi-asing/kegiatan/" + activityId;
+        }
         if (!result.hasErrors()) {
             try {
                 service.decide(user, activityId, form.getVersion(), form.getDecision(), form.getReason());
