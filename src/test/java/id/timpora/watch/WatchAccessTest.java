@@ -169,7 +169,14 @@ class WatchAccessTest extends WatchTestBase {
         assertThat(count("select count(*) from watch_period where name = ?", name)).isZero();
 
         // a date that cannot be read comes back as typed
-        MvcResult unreadable = mvc.perform(pilkadaForm(reporterAgencyOfficer, name).param("startsOn", "31/02/2024"))
+        MvcResult unreadable = mvc.perform(post("/pengawasan-khusus/baru")
+                        .with(accounts.as(reporterAgencyOfficer))
+                        .with(csrf())
+                        .param("name", name)
+                        .param("startsOn", "31/02/2024")
+                        .param("endsOn", "30/11/2024")
+                        .param("regionCodes", KAPUAS_HULU)
+                        .param("activities", "POLITIK_KAMPANYE"))
                 .andReturn();
         assertThat(unreadable.getResponse().getStatus()).isEqualTo(200);
         assertThat(Jsoup.parse(unreadable.getResponse().getContentAsString(StandardCharsets.UTF_8))

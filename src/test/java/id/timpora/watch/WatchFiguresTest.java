@@ -162,6 +162,60 @@ class WatchFiguresTest extends WatchTestBase {
         assertThat(LocalDate.of(2024, 11, 27).getDayOfWeek().getValue()).isEqualTo(3); // Rabu
     }
 
+    @Test
+    void foreignOrganisationsActiveInTheWatchsRegionsAndDaysAreCounted() throws Exception {
+        String officer = kalbarOfficer();
+        long agency = jdbc.queryForObject("select agency_id from app_user where username = ?", Long.class, officer);
+        long creator = accounts.idOf(officer);
+        long[] organisations = new long[3];
+        for (int i = 0; i < 3; i++) {
+            organisations[i] = jdbc.queryForObject(
+                    """
+                    insert into organisation (kind, name, country_code, region_code, province_code, regency_code,
+                                              district_code, address, registered_by_agency_id)
+                    values ('LSM_ASING', ?, 'US', ?, '61', '61.06', '61.06.01', 'Jl. Uji', ?) returning id""",
+                    Long.class,
+                    unique("LSM Pemilu"),
+                    PALA_PULAU,
+                    agency);
+        }
+        // during the watch in Kapuas Hulu; during the watch in Bali; after the watch in Kapuas Hulu
+        String[][] activities = {{"2024-11-25", "2024-11-29", "61.06.01"}, {"2024-11-25", "2024-11-29", "51.03"},
+            {"2024-12-05", "2024-12-09", "61.06"}};
+        for (int i = 0; i < 3; i++) {
+            long activity = jdbc.queryForObject(
+                    """
+                    insert into foreign_activity (organisation_id, title, purpose, starts_on, ends_on, created_by)
+                    values (?, 'Pemantauan', 'Pemantauan pemilu', ?::date, ?::date, ?) returning id""",
+                    Long.class,
+                    organisations[i],
+                    activities[i][0],
+                    activities[i][1],
+                    creator);
+            jdbc.update(
+                    "insert into foreign_activity_region (activity_id, region_code) values (?, ?)", activity, activities[i][2]);
+        }
+        long id = definePilkada(officer, unique("Pilkada Serentak 2024"));
+        long direct = count(
+                """
+                select count(*) from organisation o where o.province_code = '61'
+                   and o.kind in ('LSM_ASING', 'MEDIA_ASING', 'YAYASAN_ASING')
+                   and exists (select 1 from foreign_activity fa join foreign_activity_region far on far.activity_id = fa.id
+                                where fa.organisation_id = o.id and fa.status <> 'DITOLAK'
+                                  and fa.starts_on <= date '2024-11-30' and fa.ends_on >= date '2024-11-20'
+                                  and (far.region_code like '61.06%' or far.region_code like '61.71%'))""");
+        Document dashboard = page(officer, "/pengawasan-khusus/" + id);
+        assertThat(figure(dashboard, "#figOrganisations")).isEqualTo(direct).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "select o.id from organisation o where o.id = any(?) and exists (select 1 from foreign_activity fa"
+                                + " join foreign_activity_region far on far.activity_id = fa.id where fa.organisation_id = o.id"
+                                + " and fa.starts_on <= date '2024-11-30' and fa.ends_on >= date '2024-11-20'"
+                                + " and far.region_code like '61.06%')",
+                        Long.class,
+                        (Object) new Long[] {organisations[0], organisations[1], organisations[2]}))
+                .containsExactly(organisations[0]);
+    }
+
     private void assertFiguresMatch(Document page, String scope) {
         String where = " from report r where " + scope + " and" + PILKADA;
         assertThat(figure(page, "#figMatching")).isEqualTo(count("select count(*)" + where));
