@@ -38,6 +38,10 @@ class WatchAccessTest extends WatchTestBase {
                     .as(viewer)
                     .hasSize(1);
         }
+        String partner = accounts.create("PARTNER");
+        assertThat(status(partner, get(url))).isEqualTo(404);
+        assertThat(status(partner, get("/pengawasan-khusus"))).isEqualTo(404);
+        assertThat(status(partner, get(url + "/laporan-situasi.pdf?tanggal=2024-11-27"))).isEqualTo(404);
         for (String outsider : new String[] {bali, baliReporter, baliAdmin}) {
             assertThat(status(outsider, get(url))).as(outsider).isEqualTo(404);
             assertThat(status(outsider, get(url + "/ubah"))).as(outsider).isEqualTo(404);
