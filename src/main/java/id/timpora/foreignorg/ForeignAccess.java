@@ -92,6 +92,8 @@ public class ForeignAccess {
                         + " on far.activity_id = fa.id, unnest(:foreign_reach::varchar[]) j(code)"
                         + " where fa.organisation_id = " + alias + ".id and (far.region_code = j.code"
                         + " or far.region_code like j.code || '.%' or j.code like far.region_code || '.%'))))")
-                .with("foreign_reach", jurisdiction.regionCodes().stream().sorted().toArray(String[]::new));
+                .with(
+                        "foreign_reach",
+                        jurisdiction.regionCodes().stream().sorted().toArray(String[]::new));
     }
 }

@@ -21,13 +21,7 @@ public record ForeignOrgView(
         List<Permit> permits) {
 
     public record Row(
-            long id,
-            String kind,
-            String name,
-            String countryCode,
-            String place,
-            long activities,
-            long pending) {}
+            long id, String kind, String name, String countryCode, String place, long activities, long pending) {}
 
     public record Partner(long id, String name, LocalPartnerKind kind, String place, String contact) {}
 

@@ -104,8 +104,8 @@ public class ForeignQueries {
                 .optional()
                 .orElseThrow(NotFoundException::new);
         Organisation organisation = organisation(user, organisationId);
-        List<ActivityView.Region> places = jdbc.sql(
-                        "select region_code from foreign_activity_region where activity_id = :id order by region_code")
+        List<ActivityView.Region> places = jdbc
+                .sql("select region_code from foreign_activity_region where activity_id = :id order by region_code")
                 .param("id", activityId)
                 .query(String.class)
                 .list()
@@ -186,8 +186,7 @@ public class ForeignQueries {
                                           and (far.region_code = w.code or far.region_code like w.code || '.%'
                                                or w.code like far.region_code || '.%'))
                            and\s""",
-                        "active_regions",
-                        regionCodes.stream().sorted().toArray(String[]::new))
+                        "active_regions", regionCodes.stream().sorted().toArray(String[]::new))
                 .with("active_from", from)
                 .with("active_until", until)
                 .plus(access.visible(user, "o"))

@@ -67,7 +67,12 @@ public class ForeignService {
     }
 
     @Transactional
-    public long addPartner(CurrentUser user, long organisationId, String name, LocalPartnerKind kind, String regionCode,
+    public long addPartner(
+            CurrentUser user,
+            long organisationId,
+            String name,
+            LocalPartnerKind kind,
+            String regionCode,
             String contact) {
         recordable(user, organisationId);
         InvalidInput.Collector problems = new InvalidInput.Collector();
@@ -167,7 +172,8 @@ public class ForeignService {
                 ACTIVITY,
                 id,
                 "organisation " + organisationId + ": " + data.title().strip() + " [" + data.startsOn() + ".."
-                        + data.endsOn() + "; " + String.join(",", data.regionCodes().stream().sorted().toList()) + "]");
+                        + data.endsOn() + "; "
+                        + String.join(",", data.regionCodes().stream().sorted().toList()) + "]");
         return id;
     }
 
@@ -254,9 +260,10 @@ public class ForeignService {
                 AuditAction.UPDATE,
                 ACTIVITY,
                 activityId,
-                "checklist: " + given.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + (e.getValue().fulfilled() ? "ya" : "tidak"))
-                        .collect(Collectors.joining(", ")));
+                "checklist: "
+                        + given.entrySet().stream()
+                                .map(e -> e.getKey() + "=" + (e.getValue().fulfilled() ? "ya" : "tidak"))
+                                .collect(Collectors.joining(", ")));
     }
 
     /** Allow, postpone or refuse: needs the whole checklist; allowing needs every item fulfilled. */
@@ -344,7 +351,9 @@ public class ForeignService {
         if (!visibleSubject(user, data.subjectId())) {
             problems.add("permitSubjectId", "foreignorg.error.subject");
         }
-        if (data.validFrom() != null && data.validUntil() != null && data.validUntil().isBefore(data.validFrom())) {
+        if (data.validFrom() != null
+                && data.validUntil() != null
+                && data.validUntil().isBefore(data.validFrom())) {
             problems.add("validUntil", "foreignorg.error.endBeforeStart");
         }
         for (String code : data.regionCodes()) {
@@ -362,7 +371,11 @@ public class ForeignService {
                                 :regions::varchar[], :by) returning id""")
                 .param("subject", data.subjectId())
                 .param("outlet", organisationId)
-                .param("outlet_name", Text.blankToNull(data.outletName()) == null ? outlet.name() : data.outletName().strip())
+                .param(
+                        "outlet_name",
+                        Text.blankToNull(data.outletName()) == null
+                                ? outlet.name()
+                                : data.outletName().strip())
                 .param("visa", data.visa().strip())
                 .param("press", data.pressPermitNumber().strip())
                 .param("from", data.validFrom())
@@ -384,8 +397,8 @@ public class ForeignService {
                 AuditAction.CREATE,
                 ORGANISATION,
                 organisationId,
-                "journalist permit " + id + " for subject " + data.subjectId() + ": " + data.pressPermitNumber().strip()
-                        + " [" + data.validFrom() + ".." + data.validUntil() + "]");
+                "journalist permit " + id + " for subject " + data.subjectId() + ": "
+                        + data.pressPermitNumber().strip() + " [" + data.validFrom() + ".." + data.validUntil() + "]");
         return id;
     }
 

@@ -79,7 +79,8 @@ public class ReportPanels {
                 .plus(access.visible(user, "o"))
                 .plus(" order by lower(o.name)")
                 .on(jdbc)
-                .query((rs, i) -> new ReportForeignPanel.Linked(rs.getLong("id"), rs.getString("name"), rs.getString("kind")))
+                .query((rs, i) ->
+                        new ReportForeignPanel.Linked(rs.getLong("id"), rs.getString("name"), rs.getString("kind")))
                 .list();
         boolean mayLink = access.mayRecord(user);
         List<ReportForeignPanel.Linked> linkable = mayLink

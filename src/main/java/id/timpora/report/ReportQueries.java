@@ -123,8 +123,7 @@ public class ReportQueries {
 
     /** One page of the reports that meet the conditions, in the given order. */
     private List<ReportListItem> page(SqlFragment select, SqlFragment where, ReportSort sort, Pageable pageable) {
-        return select
-                .plus(where)
+        return select.plus(where)
                 .plus(orderAndPage(sort, pageable))
                 .on(jdbc)
                 .query(ROW)

@@ -40,8 +40,14 @@ public final class SocialLinks {
     }
 
     private static boolean valid(String value) {
-        if (value.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c) || c == '<' || c == '>'
-                || c == '"' || c == '\'' || c == '`')) {
+        if (value.chars()
+                .anyMatch(c -> Character.isWhitespace(c)
+                        || Character.isISOControl(c)
+                        || c == '<'
+                        || c == '>'
+                        || c == '"'
+                        || c == '\''
+                        || c == '`')) {
             return false;
         }
         try {

@@ -97,8 +97,7 @@ public class SituationReport {
                 "daily situation report " + day + (area == null ? "" : " " + area) + "; ids="
                         + shown.stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(",")));
         return new Document(
-                "laporan-situasi-harian-" + id + "-" + FILE_DAY.format(day) + (area == null ? "" : "-" + area)
-                        + ".pdf",
+                "laporan-situasi-harian-" + id + "-" + FILE_DAY.format(day) + (area == null ? "" : "-" + area) + ".pdf",
                 out.toByteArray());
     }
 }

@@ -44,9 +44,8 @@ public record WatchCriteria(
 
     /** The watch's regions and criteria over the report alias, without its days. */
     public SqlFragment regionsAndKinds(String alias) {
-        SqlFragment regions = ReportScope.of(new Jurisdiction(false, regionCodes))
-                .sql(alias)
-                .withSuffix("watch");
+        SqlFragment regions =
+                ReportScope.of(new Jurisdiction(false, regionCodes)).sql(alias).withSuffix("watch");
         return regions.plus(" and ").plus(kinds(alias));
     }
 

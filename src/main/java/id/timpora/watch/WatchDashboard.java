@@ -1,8 +1,8 @@
 package id.timpora.watch;
 
 import id.timpora.account.CurrentUser;
-import id.timpora.foreignorg.ForeignQueries;
 import id.timpora.agency.Jurisdiction;
+import id.timpora.foreignorg.ForeignQueries;
 import id.timpora.infrastructure.persistence.Rows;
 import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.Activity;
@@ -104,8 +104,8 @@ public class WatchDashboard {
                 .plus(where)
                 .plus(" group by r.regency_code, g.name order by n desc, r.regency_code")
                 .on(jdbc)
-                .query((rs, i) -> new WatchFigures.AreaCount(
-                        rs.getString("regency_code"), rs.getString("name"), rs.getLong("n")))
+                .query((rs, i) ->
+                        new WatchFigures.AreaCount(rs.getString("regency_code"), rs.getString("name"), rs.getLong("n")))
                 .list();
         return new WatchFigures(
                 totals.matching(),
@@ -150,7 +150,8 @@ public class WatchDashboard {
 
     /** " where" the viewer's scope, then the watch, then the slice. */
     static SqlFragment where(ReportScope scope, WatchCriteria watch, Slice slice) {
-        SqlFragment where = SqlFragment.of(" where ").plus(scope.sql("r")).plus(" and ").plus(watch.sql("r"));
+        SqlFragment where =
+                SqlFragment.of(" where ").plus(scope.sql("r")).plus(" and ").plus(watch.sql("r"));
         if (slice.day() != null) {
             Instant from = slice.day().atStartOfDay(watch.zone()).toInstant();
             Instant until = slice.day().plusDays(1).atStartOfDay(watch.zone()).toInstant();

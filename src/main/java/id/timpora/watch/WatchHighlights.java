@@ -46,8 +46,7 @@ class WatchHighlights implements ReportHighlights {
                     .plus(SqlFragment.of(" then :watch_name", "watch_name", watch.name()))
                     .withSuffix("h" + i));
         }
-        return Optional.of(SqlFragment.of("(case")
-                .plus(SqlFragment.join("", cases))
-                .plus(" end)"));
+        return Optional.of(
+                SqlFragment.of("(case").plus(SqlFragment.join("", cases)).plus(" end)"));
     }
 }

@@ -40,9 +40,8 @@ public class WatchQueries {
     /** The watches the user can see, the newest period first, one page. */
     @Transactional(readOnly = true)
     public Page<WatchSummary> list(CurrentUser user, Pageable pageable) {
-        SqlFragment where = Conditions.where()
-                .and(WatchReach.visible(reach.of(user), "w"))
-                .toWhere();
+        SqlFragment where =
+                Conditions.where().and(WatchReach.visible(reach.of(user), "w")).toWhere();
         return PagedList.of(
                         """
                         select w.id, w.name, w.starts_on, w.ends_on,

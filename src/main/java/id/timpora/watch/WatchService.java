@@ -156,7 +156,10 @@ public class WatchService {
                 .field("startsOn", old.startsOn(), data.startsOn())
                 .field("endsOn", old.endsOn(), data.endsOn())
                 .field("regions", sortedCodes(old.regionCodes()), sortedCodes(data.regionCodes()))
-                .field("activities", Arrays.toString(sorted(old.activities())), Arrays.toString(sorted(data.activities())))
+                .field(
+                        "activities",
+                        Arrays.toString(sorted(old.activities())),
+                        Arrays.toString(sorted(data.activities())))
                 .field(
                         "indications",
                         Arrays.toString(sorted(old.indications())),

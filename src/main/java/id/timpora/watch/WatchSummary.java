@@ -3,7 +3,8 @@ package id.timpora.watch;
 import java.time.LocalDate;
 
 /** One row of the watch list. */
-public record WatchSummary(long id, String name, LocalDate startsOn, LocalDate endsOn, String regions, int regionCount) {
+public record WatchSummary(
+        long id, String name, LocalDate startsOn, LocalDate endsOn, String regions, int regionCount) {
 
     public Phase phase(LocalDate today) {
         if (today.isBefore(startsOn)) {

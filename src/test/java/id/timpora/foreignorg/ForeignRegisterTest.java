@@ -92,25 +92,44 @@ class ForeignRegisterTest extends IntegrationTest {
         long baliNgo = organisation("YAYASAN_ASING", BADUNG_DESA, agencyOf(baliKesbangpol));
         long activity = createActivity(kesbangpol, ngo, "61.06.01");
         String partner = accounts.create("PARTNER");
-        jdbc.update("insert into partner_account (account_id, organisation_id) values (?, ?)", accounts.idOf(partner), lodging);
+        jdbc.update(
+                "insert into partner_account (account_id, organisation_id) values (?, ?)",
+                accounts.idOf(partner),
+                lodging);
 
         for (String viewer : new String[] {kesbangpol, officer, kalbarAdmin}) {
-            assertThat(status(viewer, get("/organisasi-asing/" + ngo))).as(viewer).isEqualTo(200);
-            assertThat(status(viewer, get("/organisasi-asing/kegiatan/" + activity))).as(viewer).isEqualTo(200);
+            assertThat(status(viewer, get("/organisasi-asing/" + ngo)))
+                    .as(viewer)
+                    .isEqualTo(200);
+            assertThat(status(viewer, get("/organisasi-asing/kegiatan/" + activity)))
+                    .as(viewer)
+                    .isEqualTo(200);
             Document list = page(viewer, "/organisasi-asing");
-            assertThat(list.select("[data-organisation-id=" + ngo + "]")).as(viewer).hasSize(1);
-            assertThat(list.select("[data-organisation-id=" + lodging + "]")).as("not foreign").isEmpty();
-            assertThat(list.select("[data-organisation-id=" + baliNgo + "]")).as(viewer).isEmpty();
+            assertThat(list.select("[data-organisation-id=" + ngo + "]"))
+                    .as(viewer)
+                    .hasSize(1);
+            assertThat(list.select("[data-organisation-id=" + lodging + "]"))
+                    .as("not foreign")
+                    .isEmpty();
+            assertThat(list.select("[data-organisation-id=" + baliNgo + "]"))
+                    .as(viewer)
+                    .isEmpty();
         }
         // administrators read the organisation and its activities, not its people or reports
-        assertThat(page(kalbarAdmin, "/organisasi-asing/" + ngo).select("#orang, #laporan")).isEmpty();
-        assertThat(page(kesbangpol, "/organisasi-asing/" + ngo).select("#orang, #laporan")).hasSize(2);
+        assertThat(page(kalbarAdmin, "/organisasi-asing/" + ngo).select("#orang, #laporan"))
+                .isEmpty();
+        assertThat(page(kesbangpol, "/organisasi-asing/" + ngo).select("#orang, #laporan"))
+                .hasSize(2);
         // a lodging is no foreign organisation, whoever asks
         assertThat(status(kesbangpol, get("/organisasi-asing/" + lodging))).isEqualTo(404);
         // another province, another agency's role, a partner: not found, also by URL
         for (String outsider : new String[] {baliKesbangpol, police, partner}) {
-            assertThat(status(outsider, get("/organisasi-asing/" + ngo))).as(outsider).isEqualTo(404);
-            assertThat(status(outsider, get("/organisasi-asing/kegiatan/" + activity))).as(outsider).isEqualTo(404);
+            assertThat(status(outsider, get("/organisasi-asing/" + ngo)))
+                    .as(outsider)
+                    .isEqualTo(404);
+            assertThat(status(outsider, get("/organisasi-asing/kegiatan/" + activity)))
+                    .as(outsider)
+                    .isEqualTo(404);
             assertThat(mvc.perform(post("/organisasi-asing/" + ngo + "/mitra")
                                     .with(accounts.as(outsider))
                                     .with(csrf())
@@ -124,14 +143,20 @@ class ForeignRegisterTest extends IntegrationTest {
         }
         assertThat(status(police, get("/organisasi-asing"))).isEqualTo(404);
         assertThat(status(partner, get("/organisasi-asing"))).isEqualTo(404);
-        assertThat(mvc.perform(get("/organisasi-asing/" + ngo)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(mvc.perform(get("/organisasi-asing/" + ngo))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
                 .contains("/login");
 
         // a Bali organisation with an activity in Kapuas Hulu is seen there
         long baliActivity = createActivity(baliKesbangpol, baliNgo, "51.03");
-        jdbc.update("insert into foreign_activity_region (activity_id, region_code) values (?, '61.06.01')", baliActivity);
-        assertThat(page(kesbangpol, "/organisasi-asing").select("[data-organisation-id=" + baliNgo + "]")).hasSize(1);
-        assertThat(count("select count(*) from foreign_partner where organisation_id = ?", ngo)).isZero();
+        jdbc.update(
+                "insert into foreign_activity_region (activity_id, region_code) values (?, '61.06.01')", baliActivity);
+        assertThat(page(kesbangpol, "/organisasi-asing").select("[data-organisation-id=" + baliNgo + "]"))
+                .hasSize(1);
+        assertThat(count("select count(*) from foreign_partner where organisation_id = ?", ngo))
+                .isZero();
     }
 
     @Test
@@ -152,18 +177,26 @@ class ForeignRegisterTest extends IntegrationTest {
         String url = "/organisasi-asing/kegiatan/" + activity;
 
         // who may check: Kesbangpol and Imigrasi officers; not the police, not administrators
-        assertThat(send(police, post(url + "/periksa").param("fulfilled[MOU]", "true")).getResponse().getStatus())
+        assertThat(send(police, post(url + "/periksa").param("fulfilled[MOU]", "true"))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(send(kalbarAdmin, post(url + "/periksa").param("fulfilled[MOU]", "true")).getResponse().getStatus())
+        assertThat(send(kalbarAdmin, post(url + "/periksa").param("fulfilled[MOU]", "true"))
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
-        assertThat(send(officer, post(url + "/periksa")
-                                .param("fulfilled[REKOMENDASI_KEMLU]", "true")
-                                .param("notes[REKOMENDASI_KEMLU]", "Surat Kemlu 123/2024"))
+        assertThat(send(
+                                officer,
+                                post(url + "/periksa")
+                                        .param("fulfilled[REKOMENDASI_KEMLU]", "true")
+                                        .param("notes[REKOMENDASI_KEMLU]", "Surat Kemlu 123/2024"))
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo(url);
         // deciding before every item is checked is refused
-        MvcResult early = send(kesbangpol, post(url + "/keputusan").param("decision", "DIIZINKAN").param("version", "0"));
+        MvcResult early = send(
+                kesbangpol,
+                post(url + "/keputusan").param("decision", "DIIZINKAN").param("version", "0"));
         assertThat(early.getResponse().getStatus()).isEqualTo(200);
         assertThat(early.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Periksa semua butir sebelum memutuskan.");
@@ -175,11 +208,16 @@ class ForeignRegisterTest extends IntegrationTest {
         }
         rest.param("notes[MOU]", "MoU belum ditandatangani");
         assertThat(send(kesbangpol, rest).getResponse().getRedirectedUrl()).isEqualTo(url);
-        assertThat(count("select count(*) from foreign_activity_check where activity_id = ?", activity)).isEqualTo(7);
+        assertThat(count("select count(*) from foreign_activity_check where activity_id = ?", activity))
+                .isEqualTo(7);
 
         // an immigration officer checks but does not decide
-        assertThat(send(officer, post(url + "/keputusan").param("decision", "DITUNDA").param("reason", "x")
-                                .param("version", "0"))
+        assertThat(send(
+                                officer,
+                                post(url + "/keputusan")
+                                        .param("decision", "DITUNDA")
+                                        .param("reason", "x")
+                                        .param("version", "0"))
                         .getResponse()
                         .getStatus())
                 .isEqualTo(403);
@@ -187,23 +225,39 @@ class ForeignRegisterTest extends IntegrationTest {
         assertThat(officerPage.select("#decisionForm")).isEmpty();
         assertThat(officerPage.select("#saveChecklist")).hasSize(1);
         // allowing with an item not fulfilled, postponing without a reason: refused beside the field
-        MvcResult allow = send(kesbangpol, post(url + "/keputusan").param("decision", "DIIZINKAN").param("version", "0"));
-        assertThat(Jsoup.parse(allow.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("#decision-error").text())
+        MvcResult allow = send(
+                kesbangpol,
+                post(url + "/keputusan").param("decision", "DIIZINKAN").param("version", "0"));
+        assertThat(Jsoup.parse(allow.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .select("#decision-error")
+                        .text())
                 .isEqualTo("Kegiatan hanya dapat diizinkan bila semua butir terpenuhi.");
-        MvcResult noReason = send(kesbangpol, post(url + "/keputusan").param("decision", "DITUNDA").param("version", "0"));
+        MvcResult noReason = send(
+                kesbangpol,
+                post(url + "/keputusan").param("decision", "DITUNDA").param("version", "0"));
         assertThat(noReason.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Tulis alasan penundaan atau penolakan.");
         assertThat(jdbc.queryForObject("select status from foreign_activity where id = ?", String.class, activity))
                 .isEqualTo("DIAJUKAN");
         // postponed with a reason, then allowed once the MoU is there
-        assertThat(send(kesbangpol, post(url + "/keputusan").param("decision", "DITUNDA")
-                                .param("reason", "Menunggu MoU").param("version", "0"))
+        assertThat(send(
+                                kesbangpol,
+                                post(url + "/keputusan")
+                                        .param("decision", "DITUNDA")
+                                        .param("reason", "Menunggu MoU")
+                                        .param("version", "0"))
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo(url);
-        assertThat(send(kesbangpol, post(url + "/periksa").param("fulfilled[MOU]", "true")).getResponse().getRedirectedUrl())
+        assertThat(send(kesbangpol, post(url + "/periksa").param("fulfilled[MOU]", "true"))
+                        .getResponse()
+                        .getRedirectedUrl())
                 .isEqualTo(url);
-        assertThat(send(kesbangpol, post(url + "/keputusan").param("decision", "DIIZINKAN").param("version", "1"))
+        assertThat(send(
+                                kesbangpol,
+                                post(url + "/keputusan")
+                                        .param("decision", "DIIZINKAN")
+                                        .param("version", "1"))
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo(url);
@@ -214,8 +268,12 @@ class ForeignRegisterTest extends IntegrationTest {
         assertThat(decided.select("#activityStatus").text()).isEqualTo("Diizinkan");
         assertThat(decided.select("#decisionForm")).isEmpty();
         // decided is final
-        MvcResult again = send(kesbangpol, post(url + "/keputusan").param("decision", "DITOLAK").param("reason", "x")
-                .param("version", "2"));
+        MvcResult again = send(
+                kesbangpol,
+                post(url + "/keputusan")
+                        .param("decision", "DITOLAK")
+                        .param("reason", "x")
+                        .param("version", "2"));
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(url);
         assertThat(again.getFlashMap().get("flashError")).isEqualTo("foreignorg.error.decided");
         assertThat(jdbc.queryForObject("select status from foreign_activity where id = ?", String.class, activity))
@@ -250,17 +308,23 @@ class ForeignRegisterTest extends IntegrationTest {
                 .set("observed_at", onTheDay.plusSeconds(40L * 86400))
                 .set("subject_id", subject)
                 .insert();
-        long tourist = reports.by(kesbangpol, PALA_PULAU).set("activities", new String[] {"WISATA"}).insert();
+        long tourist = reports.by(kesbangpol, PALA_PULAU)
+                .set("activities", new String[] {"WISATA"})
+                .insert();
 
         assertThat(panel(kesbangpol, report).select("#journalistFlag").text()).contains("Jurnalis tanpa izin liputan");
         assertThat(panel(kesbangpol, tourist).select("#journalistFlag")).isEmpty();
 
         // a permit for Bali only does not cover Kapuas Hulu
         MvcResult bali = send(kesbangpol, permit(outlet, subject, "PERS-BALI-1").param("permitRegion", "51"));
-        assertThat(bali.getResponse().getRedirectedUrl()).as(bali.getResponse().getContentAsString()).startsWith("/organisasi-asing/");
+        assertThat(bali.getResponse().getRedirectedUrl())
+                .as(bali.getResponse().getContentAsString())
+                .startsWith("/organisasi-asing/");
         assertThat(panel(kesbangpol, report).select("#journalistFlag")).hasSize(1);
         // a permit for all of Indonesia for November covers the day, not the sighting 40 days later
-        assertThat(send(kesbangpol, permit(outlet, subject, "PERS-2024-77")).getResponse().getRedirectedUrl())
+        assertThat(send(kesbangpol, permit(outlet, subject, "PERS-2024-77"))
+                        .getResponse()
+                        .getRedirectedUrl())
                 .startsWith("/organisasi-asing/" + outlet);
         Document covered = panel(kesbangpol, report);
         assertThat(covered.select("#journalistFlag")).isEmpty();
@@ -268,8 +332,13 @@ class ForeignRegisterTest extends IntegrationTest {
         assertThat(panel(kesbangpol, later).select("#journalistFlag")).hasSize(1);
         // the permit is on the person, shown on the outlet, and the journalist is one of its people
         Document outletPage = page(kesbangpol, "/organisasi-asing/" + outlet);
-        assertThat(outletPage.select("#permitList").text()).contains("PERS-2024-77").contains("Jane Reporter");
-        assertThat(outletPage.select("#peopleList [data-subject-id=" + subject + "]").text()).contains("Jurnalis");
+        assertThat(outletPage.select("#permitList").text())
+                .contains("PERS-2024-77")
+                .contains("Jane Reporter");
+        assertThat(outletPage
+                        .select("#peopleList [data-subject-id=" + subject + "]")
+                        .text())
+                .contains("Jurnalis");
         // a subject outside the user's jurisdiction cannot be given a permit
         String bali2 = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "51.03"));
         long baliSubject = jdbc.queryForObject(
@@ -279,9 +348,11 @@ class ForeignRegisterTest extends IntegrationTest {
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Orang asing dengan nomor ini tidak ada di wilayah Anda.");
-        assertThat(count("select count(*) from journalist_permit where press_permit_number = 'PERS-X'")).isZero();
+        assertThat(count("select count(*) from journalist_permit where press_permit_number = 'PERS-X'"))
+                .isZero();
         // the panel follows the report's jurisdiction
-        assertThat(status(bali2, get("/organisasi-asing/laporan/" + report + "/panel"))).isEqualTo(404);
+        assertThat(status(bali2, get("/organisasi-asing/laporan/" + report + "/panel")))
+                .isEqualTo(404);
     }
 
     @Test
@@ -289,22 +360,31 @@ class ForeignRegisterTest extends IntegrationTest {
         String kesbangpol = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "61.06"));
         String bali = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "51.03"));
         long ngo = organisation("LSM_ASING", PALA_PULAU, agencyOf(kesbangpol));
-        long report = reports.by(kesbangpol, PALA_PULAU).set("full_name", "Relawan Asing").insert();
+        long report = reports.by(kesbangpol, PALA_PULAU)
+                .set("full_name", "Relawan Asing")
+                .insert();
         long baliReport = reports.by(bali, BADUNG_DESA).insert();
-        assertThat(send(kesbangpol, post("/organisasi-asing/tautkan-laporan")
-                                .param("organisationId", String.valueOf(ngo))
-                                .param("reportId", String.valueOf(report)))
+        assertThat(send(
+                                kesbangpol,
+                                post("/organisasi-asing/tautkan-laporan")
+                                        .param("organisationId", String.valueOf(ngo))
+                                        .param("reportId", String.valueOf(report)))
                         .getResponse()
                         .getRedirectedUrl())
                 .isEqualTo("/laporan/" + report);
-        assertThat(page(kesbangpol, "/organisasi-asing/" + ngo).select("#linkedReports [data-report-id=" + report + "]"))
+        assertThat(page(kesbangpol, "/organisasi-asing/" + ngo)
+                        .select("#linkedReports [data-report-id=" + report + "]"))
                 .hasSize(1);
-        assertThat(panel(kesbangpol, report).select("#linkedOrganisations a").text()).startsWith("LSM_ASING Uji");
+        assertThat(panel(kesbangpol, report).select("#linkedOrganisations a").text())
+                .startsWith("LSM_ASING Uji");
         // a report outside the jurisdiction cannot be linked
-        MvcResult refused = send(kesbangpol, post("/organisasi-asing/" + ngo + "/laporan").param("reportId", String.valueOf(baliReport)));
+        MvcResult refused = send(
+                kesbangpol,
+                post("/organisasi-asing/" + ngo + "/laporan").param("reportId", String.valueOf(baliReport)));
         assertThat(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("Laporan dengan nomor ini tidak ada di wilayah Anda.");
-        assertThat(count("select count(*) from foreign_report_link where report_id = ?", baliReport)).isZero();
+        assertThat(count("select count(*) from foreign_report_link where report_id = ?", baliReport))
+                .isZero();
         assertThat(jdbc.queryForList(
                         "select action from audit_log where target_type = 'FOREIGN_ORGANISATION' and target_id = ?",
                         String.class,

@@ -25,10 +25,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class MrzEndpointTest extends IntegrationTest {
 
-    static final String TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    static final String TD3 =
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
     static final String GERMAN =
             "p<d<<mustermann<<erika<<<<<<<<<<<<<<<<<<<<<<\r\nc01x00t478d<<6408125f3107313<<<<<<<<<<<<<<04\r\n";
-    static final String WRONG = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C35UTO7408122F1204159ZE184226B<<<<<10";
+    static final String WRONG =
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C35UTO7408122F1204159ZE184226B<<<<<10";
 
     private Document read(String username, String mrz) throws Exception {
         String html = mvc.perform(post("/paspor/mrz")
@@ -92,7 +94,8 @@ class MrzEndpointTest extends IntegrationTest {
 
         Element outcome = result.selectFirst("[data-mrz-outcome]");
         assertThat(outcome.attr("data-valid")).isEqualTo("false");
-        assertThat(result.getElementById("mrzStatus").text()).isEqualTo("MRZ tidak dapat dipakai; formulir tidak diisi.");
+        assertThat(result.getElementById("mrzStatus").text())
+                .isEqualTo("MRZ tidak dapat dipakai; formulir tidak diisi.");
         assertThat(result.getElementById("mrzProblems").text())
                 .contains("Digit pemeriksa nomor paspor salah: tertulis 5, seharusnya 6.");
         assertThat(result.select("[data-mrz-check=wrong]").first().text())
@@ -147,7 +150,10 @@ class MrzEndpointTest extends IntegrationTest {
         mvc.perform(post("/paspor/mrz").with(csrf()).param("mrz", TD3))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", Matchers.endsWith("/login")));
-        mvc.perform(post("/paspor/mrz").with(csrf()).header("HX-Request", "true").param("mrz", TD3))
+        mvc.perform(post("/paspor/mrz")
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("mrz", TD3))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/login?expired"));
     }

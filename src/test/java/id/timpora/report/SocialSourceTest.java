@@ -25,10 +25,75 @@ class SocialSourceTest extends IntegrationTest {
 
     static final String PALA_PULAU = "61.06.01.2004";
     static final byte[] PNG = {
-        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2,
-        0, 0, 0, (byte) 0x90, 'w', 'S', (byte) 0xde, 0, 0, 0, 12, 'I', 'D', 'A', 'T', 8, (byte) 0xd7, 99, (byte) 0xf8,
-        (byte) 0xcf, (byte) 0xc0, 0, 0, 3, 1, 1, 0, 0x18, (byte) 0xdd, (byte) 0x8d, (byte) 0xb0, 0, 0, 0, 0, 'I', 'E',
-        'N', 'D', (byte) 0xae, 'B', 0x60, (byte) 0x82
+        (byte) 0x89,
+        'P',
+        'N',
+        'G',
+        '\r',
+        '\n',
+        0x1a,
+        '\n',
+        0,
+        0,
+        0,
+        13,
+        'I',
+        'H',
+        'D',
+        'R',
+        0,
+        0,
+        0,
+        1,
+        0,
+        0,
+        0,
+        1,
+        8,
+        2,
+        0,
+        0,
+        0,
+        (byte) 0x90,
+        'w',
+        'S',
+        (byte) 0xde,
+        0,
+        0,
+        0,
+        12,
+        'I',
+        'D',
+        'A',
+        'T',
+        8,
+        (byte) 0xd7,
+        99,
+        (byte) 0xf8,
+        (byte) 0xcf,
+        (byte) 0xc0,
+        0,
+        0,
+        3,
+        1,
+        1,
+        0,
+        0x18,
+        (byte) 0xdd,
+        (byte) 0x8d,
+        (byte) 0xb0,
+        0,
+        0,
+        0,
+        0,
+        'I',
+        'E',
+        'N',
+        'D',
+        (byte) 0xae,
+        'B',
+        0x60,
+        (byte) 0x82
     };
 
     private MockMultipartHttpServletRequestBuilder report(String user, String name, String platform, String link) {
@@ -73,8 +138,7 @@ class SocialSourceTest extends IntegrationTest {
                 .containsEntry("source", "MEDIA_SOSIAL")
                 .containsEntry("source_platform", "INSTAGRAM")
                 .containsEntry("source_link", link);
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from report_attachment where report_id = ?", Integer.class, id))
+        assertThat(jdbc.queryForObject("select count(*) from report_attachment where report_id = ?", Integer.class, id))
                 .isEqualTo(1);
 
         Document detail = Jsoup.parse(mvc.perform(get(location).with(accounts.as(officer)))
@@ -104,7 +168,8 @@ class SocialSourceTest extends IntegrationTest {
         };
         for (String link : refused) {
             String name = "Tautan Ditolak " + System.nanoTime();
-            MvcResult result = mvc.perform(report(officer, name, "X_TWITTER", link)).andReturn();
+            MvcResult result =
+                    mvc.perform(report(officer, name, "X_TWITTER", link)).andReturn();
             assertThat(result.getResponse().getStatus()).as(link).isEqualTo(200);
             String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
             Document form = Jsoup.parse(html);
@@ -130,11 +195,10 @@ class SocialSourceTest extends IntegrationTest {
     void theDatabaseRefusesALinkThatIsNotHttpEvenWrittenAroundTheApplication() {
         String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
         long id = reports.by(officer, PALA_PULAU).set("source", "MEDIA_SOSIAL").insert();
-        assertThatThrownBy(() -> jdbc.update(
-                        "update report set source_link = 'javascript:alert(1)' where id = ?", id))
+        assertThatThrownBy(() -> jdbc.update("update report set source_link = 'javascript:alert(1)' where id = ?", id))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.update(
-                        "update report set source_link = 'https://x.com/<script>' where id = ?", id))
+        assertThatThrownBy(
+                        () -> jdbc.update("update report set source_link = 'https://x.com/<script>' where id = ?", id))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 

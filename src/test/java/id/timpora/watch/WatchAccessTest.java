@@ -41,7 +41,8 @@ class WatchAccessTest extends WatchTestBase {
         String partner = accounts.create("PARTNER");
         assertThat(status(partner, get(url))).isEqualTo(404);
         assertThat(status(partner, get("/pengawasan-khusus"))).isEqualTo(404);
-        assertThat(status(partner, get(url + "/laporan-situasi.pdf?tanggal=2024-11-27"))).isEqualTo(404);
+        assertThat(status(partner, get(url + "/laporan-situasi.pdf?tanggal=2024-11-27")))
+                .isEqualTo(404);
         for (String outsider : new String[] {bali, baliReporter, baliAdmin}) {
             assertThat(status(outsider, get(url))).as(outsider).isEqualTo(404);
             assertThat(status(outsider, get(url + "/ubah"))).as(outsider).isEqualTo(404);
@@ -75,16 +76,22 @@ class WatchAccessTest extends WatchTestBase {
 
         // a reporter reads, never defines
         assertThat(status(reporter, get("/pengawasan-khusus/baru"))).isEqualTo(403);
-        assertThat(status(reporter, pilkadaForm(reporter, unique("Pilkada reporter")))).isEqualTo(403);
+        assertThat(status(reporter, pilkadaForm(reporter, unique("Pilkada reporter"))))
+                .isEqualTo(403);
         assertThat(status(reporter, get("/pengawasan-khusus/" + id + "/ubah"))).isEqualTo(403);
         assertThat(page(reporter, "/pengawasan-khusus").select("#newWatch")).isEmpty();
-        assertThat(page(reporter, "/pengawasan-khusus/" + id).select("#editWatch")).isEmpty();
+        assertThat(page(reporter, "/pengawasan-khusus/" + id).select("#editWatch"))
+                .isEmpty();
         // an officer of one of the two kabupaten sees it but cannot change the other one's part
-        assertThat(page(kapuasHuluOfficer, "/pengawasan-khusus/" + id).select("#editWatch")).isEmpty();
-        assertThat(status(kapuasHuluOfficer, get("/pengawasan-khusus/" + id + "/ubah"))).isEqualTo(403);
+        assertThat(page(kapuasHuluOfficer, "/pengawasan-khusus/" + id).select("#editWatch"))
+                .isEmpty();
+        assertThat(status(kapuasHuluOfficer, get("/pengawasan-khusus/" + id + "/ubah")))
+                .isEqualTo(403);
         // the province's administrator may
-        assertThat(page(kalbarAdmin, "/pengawasan-khusus/" + id).select("#editWatch")).hasSize(1);
-        assertThat(status(kalbarAdmin, get("/pengawasan-khusus/" + id + "/ubah"))).isEqualTo(200);
+        assertThat(page(kalbarAdmin, "/pengawasan-khusus/" + id).select("#editWatch"))
+                .hasSize(1);
+        assertThat(status(kalbarAdmin, get("/pengawasan-khusus/" + id + "/ubah")))
+                .isEqualTo(200);
         MvcResult changed = mvc.perform(post("/pengawasan-khusus/" + id + "/ubah")
                         .with(accounts.as(kalbarAdmin))
                         .with(csrf())
@@ -154,7 +161,8 @@ class WatchAccessTest extends WatchTestBase {
         assertThat(form.select("input[name=regionCodes]").eachAttr("value"))
                 .containsExactly(KAPUAS_HULU, "51.03", PALA_PULAU);
         assertThat(form.select(".error-summary, [role=alert]")).isNotEmpty();
-        assertThat(count("select count(*) from watch_period where name = ?", name)).isZero();
+        assertThat(count("select count(*) from watch_period where name = ?", name))
+                .isZero();
 
         // a desa is too fine for a watch (reports keep copies of the three upper levels only)
         MvcResult desa = mvc.perform(post("/pengawasan-khusus/baru")
@@ -170,7 +178,8 @@ class WatchAccessTest extends WatchTestBase {
                         .select("#watchRegions .invalid-feedback")
                         .text())
                 .contains("harus provinsi, kabupaten/kota atau kecamatan");
-        assertThat(count("select count(*) from watch_period where name = ?", name)).isZero();
+        assertThat(count("select count(*) from watch_period where name = ?", name))
+                .isZero();
 
         // a date that cannot be read comes back as typed
         MvcResult unreadable = mvc.perform(post("/pengawasan-khusus/baru")
@@ -187,6 +196,7 @@ class WatchAccessTest extends WatchTestBase {
                         .select("#startsOn")
                         .val())
                 .isEqualTo("31/02/2024");
-        assertThat(count("select count(*) from watch_period where name = ?", name)).isZero();
+        assertThat(count("select count(*) from watch_period where name = ?", name))
+                .isZero();
     }
 }

@@ -99,9 +99,12 @@ class WatchBrowserTest extends BrowserTest {
         // 1. Kesbangpol: a local partner, the activity, the checklist and the decision.
         browser.open("/login");
         browser.signIn(analyst, TestAccounts.PASSWORD);
+        browser.openNavbarMenu(By.id("navWatchMenu"));
         browser.clickAndWaitForPage(By.id("navForeignOrganisations"));
         browser.waitForPath("/organisasi-asing");
-        assertThat(browser.text(By.id("foreignList"))).contains("Democracy Watch International").contains("Australia");
+        assertThat(browser.text(By.id("foreignList")))
+                .contains("Democracy Watch International")
+                .contains("Australia");
         shots("watch-1-register", null);
         browser.open("/organisasi-asing/" + ngo);
         browser.type(By.id("partnerName"), "Perkumpulan Pemuda Kapuas");
@@ -129,13 +132,16 @@ class WatchBrowserTest extends BrowserTest {
         browser.type(By.id("reason"), "Semua persyaratan terpenuhi");
         browser.clickAndWaitForPage(By.id("saveDecision"));
         assertThat(browser.text(By.id("activityStatus"))).isEqualTo("Diizinkan");
-        assertThat(browser.text(By.id("decisionText"))).contains("Yohanes Bala").contains("Kesbangpol Kabupaten Kapuas Hulu");
+        assertThat(browser.text(By.id("decisionText")))
+                .contains("Yohanes Bala")
+                .contains("Kesbangpol Kabupaten Kapuas Hulu");
         shots("watch-3-activity-decided", "checklist");
         browser.signOut();
 
         // 2. The officer defines the Pilkada watch over Kapuas Hulu.
         browser.open("/login");
         browser.signIn(officer, TestAccounts.PASSWORD);
+        browser.openNavbarMenu(By.id("navWatchMenu"));
         browser.clickAndWaitForPage(By.id("navWatches"));
         browser.clickAndWaitForPage(By.id("newWatch"));
         browser.type(By.id("name"), "Pilkada Serentak 2024");
@@ -145,7 +151,8 @@ class WatchBrowserTest extends BrowserTest {
         By hit = By.cssSelector("#wilayah-newRegionCode-hasil .region-match[data-code='61.06']");
         browser.waitFor(hit);
         browser.click(hit);
-        waiting().until(d -> "61.06".equals(d.findElement(By.id("wilayah-newRegionCode-kode")).getDomProperty("value")));
+        waiting().until(d -> "61.06"
+                .equals(d.findElement(By.id("wilayah-newRegionCode-kode")).getDomProperty("value")));
         browser.clickAndWaitForPage(By.id("addRegion"));
         assertThat(browser.text(By.id("chosenRegions"))).contains("Kabupaten Kapuas Hulu");
         assertThat(browser.waitFor(By.id("name")).getDomProperty("value")).isEqualTo("Pilkada Serentak 2024");
@@ -167,31 +174,36 @@ class WatchBrowserTest extends BrowserTest {
         new Select(browser.waitFor(By.id("wilayah-regionCode-kecamatan"))).selectByValue("61.06.01");
         waitForOption(By.id("wilayah-regionCode-desa"), "61.06.01.2004");
         new Select(browser.waitFor(By.id("wilayah-regionCode-desa"))).selectByValue("61.06.01.2004");
-        waiting().until(d -> "61.06.01.2004".equals(d.findElement(By.id("wilayah-regionCode-kode")).getDomProperty("value")));
+        waiting().until(d -> "61.06.01.2004"
+                .equals(d.findElement(By.id("wilayah-regionCode-kode")).getDomProperty("value")));
         browser.click(By.xpath("//input[@name='activities'][@value='POLITIK_KAMPANYE']"));
         browser.click(By.xpath("//input[@name='indications'][@value='PEMILU']"));
         new Select(browser.waitFor(By.id("source"))).selectByValue("MEDIA_SOSIAL");
         new Select(browser.waitFor(By.id("sourcePlatform"))).selectByValue("TIKTOK");
         browser.type(By.id("sourceLink"), LINK);
         browser.type(By.id("narrative"), "Video orasi kampanye di lapangan Putussibau; WNA ikut berorasi.");
-        browser.waitFor(By.id("attachments")).sendKeys(screenshot().toAbsolutePath().toString());
+        browser.waitFor(By.id("attachments"))
+                .sendKeys(screenshot().toAbsolutePath().toString());
         shots("watch-5-social-report-form", "socialSource");
         browser.clickAndWaitForPage(By.id("saveReport"));
         long report = idFrom(REPORT_PATH);
         assertThat(browser.text(By.id("sourceLink"))).isEqualTo(LINK);
-        assertThat(browser.driver().findElements(By.cssSelector("a[href*='tiktok']"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("a[href*='tiktok']")))
+                .isEmpty();
         shots("watch-6-social-report", "sourceLink");
 
         // 4. Marked in the report list; counted on the dashboard; the daily situation report.
         browser.open("/laporan");
         WebElement row = browser.waitFor(By.cssSelector("tr[data-report-id='" + report + "']"));
-        assertThat(row.findElement(By.cssSelector(".watch-badge")).getText()).isEqualTo("Pengawasan: Pilkada Serentak 2024");
+        assertThat(row.findElement(By.cssSelector(".watch-badge")).getText())
+                .isEqualTo("Pengawasan: Pilkada Serentak 2024");
         shots("watch-7-report-list", null);
         browser.open("/pengawasan-khusus/" + watch);
         assertThat(browser.text(By.id("figMatching"))).isEqualTo("1");
         assertThat(browser.text(By.id("figCampaign"))).isEqualTo("1");
         assertThat(browser.text(By.id("figSocial"))).isEqualTo("1");
-        assertThat(browser.text(By.cssSelector("tr[data-day='" + today + "'] .day-count"))).isEqualTo("1");
+        assertThat(browser.text(By.cssSelector("tr[data-day='" + today + "'] .day-count")))
+                .isEqualTo("1");
         shots("watch-8-dashboard", null);
         daily(watch, today);
     }
@@ -222,7 +234,9 @@ class WatchBrowserTest extends BrowserTest {
     }
 
     private long idFrom(Pattern pattern) {
-        waiting().withMessage(() -> "expected " + pattern + " but was " + browser.driver().getCurrentUrl())
+        waiting()
+                .withMessage(() ->
+                        "expected " + pattern + " but was " + browser.driver().getCurrentUrl())
                 .until(d -> pattern.matcher(browser.path()).matches());
         Matcher matcher = pattern.matcher(browser.path());
         assertThat(matcher.matches()).isTrue();
@@ -258,7 +272,8 @@ class WatchBrowserTest extends BrowserTest {
         waiting().withMessage(() -> select + " offers no " + value).until(d -> {
             WebElement element = d.findElement(select);
             return element.isEnabled()
-                    && !element.findElements(By.cssSelector("option[value='" + value + "']")).isEmpty();
+                    && !element.findElements(By.cssSelector("option[value='" + value + "']"))
+                            .isEmpty();
         });
     }
 
@@ -277,7 +292,9 @@ class WatchBrowserTest extends BrowserTest {
                 browser.resize(size);
                 if (scrolledTo != null) {
                     ((JavascriptExecutor) browser.driver())
-                            .executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", scrolledTo);
+                            .executeScript(
+                                    "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})",
+                                    scrolledTo);
                 }
                 byte[] png = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.BYTES);
                 String suffix = size.equals(Browser.DESKTOP) ? "-desktop.png" : "-phone.png";

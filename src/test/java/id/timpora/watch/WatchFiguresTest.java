@@ -42,19 +42,46 @@ class WatchFiguresTest extends WatchTestBase {
         String admin = accounts.create("ADMIN", agencies.create("IMIGRASI", "PROVINSI", "61"));
         String bali = baliOfficer();
         String campaign = unique("Kampanye");
-        long r1 = insert(officer, PALA_PULAU, wib(2024, 11, 27, 10, 0), campaign, new String[] {"POLITIK_KAMPANYE"}, "PATROLI");
-        long r2 = insert(officer, OTHER_KECAMATAN_DESA, wib(2024, 11, 27, 23, 30), unique("Jurnalis"),
-                new String[] {"JURNALISTIK"}, "PATROLI");
-        long r3 = insert(officer, PONTIANAK_DESA, wib(2024, 11, 28, 8, 0), unique("Sosmed"), new String[] {"WISATA"},
+        long r1 = insert(
+                officer, PALA_PULAU, wib(2024, 11, 27, 10, 0), campaign, new String[] {"POLITIK_KAMPANYE"}, "PATROLI");
+        long r2 = insert(
+                officer,
+                OTHER_KECAMATAN_DESA,
+                wib(2024, 11, 27, 23, 30),
+                unique("Jurnalis"),
+                new String[] {"JURNALISTIK"},
+                "PATROLI");
+        long r3 = insert(
+                officer,
+                PONTIANAK_DESA,
+                wib(2024, 11, 28, 8, 0),
+                unique("Sosmed"),
+                new String[] {"WISATA"},
                 "MEDIA_SOSIAL");
         jdbc.update("update report set status = 'TINDAK_LANJUT' where id = ?", r3);
-        long r4 = insert(officer, PALA_PULAU, wib(2024, 11, 27, 11, 0), unique("Turis"), new String[] {"WISATA"}, "PATROLI");
-        long r5 = insert(officer, PALA_PULAU, wib(2024, 12, 1, 0, 0), unique("Sesudah"),
-                new String[] {"POLITIK_KAMPANYE"}, "PATROLI");
-        long r6 = insert(bali, BADUNG_DESA, wib(2024, 11, 27, 9, 0), unique("Bali"), new String[] {"POLITIK_KAMPANYE"},
+        long r4 = insert(
+                officer, PALA_PULAU, wib(2024, 11, 27, 11, 0), unique("Turis"), new String[] {"WISATA"}, "PATROLI");
+        long r5 = insert(
+                officer,
+                PALA_PULAU,
+                wib(2024, 12, 1, 0, 0),
+                unique("Sesudah"),
+                new String[] {"POLITIK_KAMPANYE"},
                 "PATROLI");
-        long r7 = insert(officer, PALA_PULAU, wib(2024, 11, 19, 23, 59), unique("Sebelum"),
-                new String[] {"JURNALISTIK"}, "PATROLI");
+        long r6 = insert(
+                bali,
+                BADUNG_DESA,
+                wib(2024, 11, 27, 9, 0),
+                unique("Bali"),
+                new String[] {"POLITIK_KAMPANYE"},
+                "PATROLI");
+        long r7 = insert(
+                officer,
+                PALA_PULAU,
+                wib(2024, 11, 19, 23, 59),
+                unique("Sebelum"),
+                new String[] {"JURNALISTIK"},
+                "PATROLI");
         long r8 = reports.by(officer, PALA_PULAU)
                 .set("observed_at", wib(2024, 11, 30, 23, 59))
                 .set("activities", new String[] {"LAINNYA"})
@@ -82,12 +109,15 @@ class WatchFiguresTest extends WatchTestBase {
         Document pontianak = page(officer, "/pengawasan-khusus/" + id + "?wilayah=" + PONTIANAK);
         assertThat(figure(pontianak, "#figMatching"))
                 .isEqualTo(count("select count(*) from report r where r.regency_code = '61.71' and" + PILKADA));
-        assertThat(pontianak.select("#perArea tr[data-area]").eachAttr("data-area")).containsExactly(PONTIANAK);
+        assertThat(pontianak.select("#perArea tr[data-area]").eachAttr("data-area"))
+                .containsExactly(PONTIANAK);
 
         // per day (in WIB): the 23:30 report is on the 27th
         long the27th = count("select count(*) from report r where r.province_code = '61' and" + PILKADA
                 + " and (r.observed_at at time zone 'Asia/Jakarta')::date = date '2024-11-27'");
-        assertThat(Long.parseLong(officerPage.select("tr[data-day=2024-11-27] .day-count").text())).isEqualTo(the27th);
+        assertThat(Long.parseLong(
+                        officerPage.select("tr[data-day=2024-11-27] .day-count").text()))
+                .isEqualTo(the27th);
         assertThat(officerPage.select("tr[data-day]")).hasSize(11);
 
         // an administrator sees the watch, not the reports
@@ -108,7 +138,12 @@ class WatchFiguresTest extends WatchTestBase {
         String campaign = unique("Kampanye Harian");
         String otherDay = unique("Hari Lain");
         String notMatching = unique("Turis Harian");
-        long seen = insert(officer, PALA_PULAU, wib(2024, 11, 27, 10, 15), campaign, new String[] {"POLITIK_KAMPANYE"},
+        long seen = insert(
+                officer,
+                PALA_PULAU,
+                wib(2024, 11, 27, 10, 15),
+                campaign,
+                new String[] {"POLITIK_KAMPANYE"},
                 "MEDIA_SOSIAL");
         insert(officer, PALA_PULAU, wib(2024, 11, 26, 10, 0), otherDay, new String[] {"POLITIK_KAMPANYE"}, "PATROLI");
         insert(officer, PALA_PULAU, wib(2024, 11, 27, 12, 0), notMatching, new String[] {"WISATA"}, "PATROLI");
@@ -152,7 +187,8 @@ class WatchFiguresTest extends WatchTestBase {
                 .contains(String.valueOf(seen));
 
         // a day outside the watch, an area outside its regions: back to the page with a message, no PDF
-        for (String query : new String[] {"tanggal=2024-12-02", "tanggal=bukan-tanggal", "tanggal=2024-11-27&wilayah=51.03"}) {
+        for (String query :
+                new String[] {"tanggal=2024-12-02", "tanggal=bukan-tanggal", "tanggal=2024-11-27&wilayah=51.03"}) {
             MvcResult refused = mvc.perform(get("/pengawasan-khusus/" + id + "/laporan-situasi.pdf?" + query)
                             .with(accounts.as(officer)))
                     .andReturn();
@@ -180,8 +216,11 @@ class WatchFiguresTest extends WatchTestBase {
                     agency);
         }
         // during the watch in Kapuas Hulu; during the watch in Bali; after the watch in Kapuas Hulu
-        String[][] activities = {{"2024-11-25", "2024-11-29", "61.06.01"}, {"2024-11-25", "2024-11-29", "51.03"},
-            {"2024-12-05", "2024-12-09", "61.06"}};
+        String[][] activities = {
+            {"2024-11-25", "2024-11-29", "61.06.01"},
+            {"2024-11-25", "2024-11-29", "51.03"},
+            {"2024-12-05", "2024-12-09", "61.06"}
+        };
         for (int i = 0; i < 3; i++) {
             long activity = jdbc.queryForObject(
                     """
@@ -193,7 +232,9 @@ class WatchFiguresTest extends WatchTestBase {
                     activities[i][1],
                     creator);
             jdbc.update(
-                    "insert into foreign_activity_region (activity_id, region_code) values (?, ?)", activity, activities[i][2]);
+                    "insert into foreign_activity_region (activity_id, region_code) values (?, ?)",
+                    activity,
+                    activities[i][2]);
         }
         long id = definePilkada(officer, unique("Pilkada Serentak 2024"));
         long direct = count(
@@ -211,8 +252,7 @@ class WatchFiguresTest extends WatchTestBase {
                                 + " join foreign_activity_region far on far.activity_id = fa.id where fa.organisation_id = o.id"
                                 + " and fa.starts_on <= date '2024-11-30' and fa.ends_on >= date '2024-11-20'"
                                 + " and far.region_code like '61.06%')",
-                        Long.class,
-                        (Object) new Long[] {organisations[0], organisations[1], organisations[2]}))
+                        Long.class, (Object) new Long[] {organisations[0], organisations[1], organisations[2]}))
                 .containsExactly(organisations[0]);
     }
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.timpora.agency.Jurisdiction;
 import id.timpora.infrastructure.persistence.SqlFragment;
-import id.timpora.report.ReportScope;
-import id.timpora.report.ReportSource;
 import id.timpora.report.Activity;
 import id.timpora.report.Indication;
+import id.timpora.report.ReportScope;
+import id.timpora.report.ReportSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,8 +48,14 @@ class WatchHighlightAndPlanTest extends WatchTestBase {
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .param("name", name)
-                                .param("startsOn", today.minusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-                                .param("endsOn", today.plusDays(2).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                                .param(
+                                        "startsOn",
+                                        today.minusDays(2)
+                                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                                .param(
+                                        "endsOn",
+                                        today.plusDays(2)
+                                                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                                 .param("regionCodes", "61.06.01")
                                 .param("activities", "POLITIK_KAMPANYE"))
                 .andReturn();
@@ -78,7 +84,11 @@ class WatchHighlightAndPlanTest extends WatchTestBase {
 
         for (String viewer : new String[] {officer, reporter}) {
             // with a text search (few matches: the page comes from the matches) and without
-            for (String url : new String[] {"/laporan?q=" + word, "/laporan?wilayah=61.06.01&from=" + today.minusDays(6).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))}) {
+            for (String url : new String[] {
+                "/laporan?q=" + word,
+                "/laporan?wilayah=61.06.01&from="
+                        + today.minusDays(6).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            }) {
                 Document list = page(viewer, url);
                 Element row = list.selectFirst("tr[data-report-id=" + matching + "]");
                 assertThat(row).as(viewer + " " + url).isNotNull();
@@ -90,7 +100,8 @@ class WatchHighlightAndPlanTest extends WatchTestBase {
                     assertThat(other.select(".watch-badge")).isEmpty();
                 }
             }
-            Element outside = page(viewer, "/laporan?q=" + word).selectFirst("tr[data-report-id=" + otherKecamatan + "]");
+            Element outside =
+                    page(viewer, "/laporan?q=" + word).selectFirst("tr[data-report-id=" + otherKecamatan + "]");
             assertThat(outside).isNotNull();
             assertThat(outside.select(".watch-badge")).isEmpty();
         }
@@ -117,8 +128,7 @@ class WatchHighlightAndPlanTest extends WatchTestBase {
                   from generate_series(1, 4000) g
                   join (select code, row_number() over (order by code) as n from region
                          where level = 'DESA' and code like '__.__.__.2001') v on v.n = 1 + (g * 7919) % 400""",
-                reporterId,
-                agencyId);
+                reporterId, agencyId);
         jdbc.execute("vacuum analyze report");
         WatchCriteria watch = new WatchCriteria(
                 0,
@@ -131,26 +141,34 @@ class WatchHighlightAndPlanTest extends WatchTestBase {
                 Set.of(Indication.PEMILU),
                 Set.of(ReportSource.MEDIA_SOSIAL));
         for (Jurisdiction viewer : List.of(
-                new Jurisdiction(false, Set.of("61")), new Jurisdiction(false, Set.of(KAPUAS_HULU)), Jurisdiction.everything())) {
+                new Jurisdiction(false, Set.of("61")),
+                new Jurisdiction(false, Set.of(KAPUAS_HULU)),
+                Jurisdiction.everything())) {
             SqlFragment where = WatchDashboard.where(ReportScope.of(viewer), watch, WatchDashboard.Slice.WHOLE);
             String plan = plan(SqlFragment.of("select count(*) from report r").plus(where));
             assertThat(plan).as(viewer + "\n" + plan).doesNotContain("Seq Scan on report");
-            assertThat(plan).as(viewer + "\n" + plan).containsPattern("report_(regency|province|district)?_?observed_idx");
+            assertThat(plan)
+                    .as(viewer + "\n" + plan)
+                    .containsPattern("report_(regency|province|district)?_?observed_idx");
             String day = plan(SqlFragment.of("select r.id from report r")
                     .plus(WatchDashboard.where(
-                            ReportScope.of(viewer), watch, new WatchDashboard.Slice(LocalDate.of(2024, 11, 27), KAPUAS_HULU)))
+                            ReportScope.of(viewer),
+                            watch,
+                            new WatchDashboard.Slice(LocalDate.of(2024, 11, 27), KAPUAS_HULU)))
                     .plus(" order by r.observed_at limit 501"));
             assertThat(day).as(viewer + "\n" + day).doesNotContain("Seq Scan on report");
         }
         // the badge's expression over a list page adds no scan either
         SqlFragment badge = SqlFragment.of("select r.id, (case when ")
                 .plus(watch.sql("r"))
-                .plus(" then 'x' end) from report r where r.regency_code = '61.06' order by r.observed_at desc, r.id desc limit 25");
+                .plus(
+                        " then 'x' end) from report r where r.regency_code = '61.06' order by r.observed_at desc, r.id desc limit 25");
         assertThat(plan(badge)).doesNotContain("Seq Scan on report");
     }
 
     private String plan(SqlFragment query) {
-        return new TransactionTemplate(transactions).execute(status -> String.join("\n", named.queryForList(
-                "explain " + query.text(), query.parameters(), String.class)));
+        return new TransactionTemplate(transactions)
+                .execute(status -> String.join(
+                        "\n", named.queryForList("explain " + query.text(), query.parameters(), String.class)));
     }
 }

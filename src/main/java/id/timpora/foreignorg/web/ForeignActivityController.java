@@ -135,7 +135,8 @@ class ForeignActivityController {
         if (!result.hasErrors()) {
             try {
                 service.decide(user, activityId, form.getVersion(), form.getDecision(), form.getReason());
-                Flash.success(redirect, "foreignorg.decided." + form.getDecision().name());
+                Flash.success(
+                        redirect, "foreignorg.decided." + form.getDecision().name());
                 return "redirect:/organisasi-asing/kegiatan/" + activityId;
             } catch (InvalidInput invalid) {
                 invalid.addTo(result);

@@ -308,7 +308,8 @@ final class ForeignForms {
         public void setRegionCodes(List<String> regionCodes) {
             this.regionCodes = regionCodes == null
                     ? new ArrayList<>()
-                    : new ArrayList<>(regionCodes.stream().filter(Objects::nonNull).toList());
+                    : new ArrayList<>(
+                            regionCodes.stream().filter(Objects::nonNull).toList());
         }
 
         public String getNewRegionCode() {

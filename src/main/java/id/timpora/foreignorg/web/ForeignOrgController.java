@@ -82,7 +82,11 @@ class ForeignOrgController {
         if (!result.hasErrors()) {
             try {
                 service.addPartner(
-                        user, id, form.getPartnerName(), form.getPartnerKind(), form.getPartnerRegion(),
+                        user,
+                        id,
+                        form.getPartnerName(),
+                        form.getPartnerKind(),
+                        form.getPartnerRegion(),
                         form.getPartnerContact());
                 Flash.success(redirect, "foreignorg.partnerAdded", form.getPartnerName());
                 return "redirect:/organisasi-asing/" + id + "#mitra";
@@ -186,8 +190,14 @@ class ForeignOrgController {
                     AuditAction.VIEW,
                     "FOREIGN_ORGANISATION",
                     id,
-                    "people=" + view.people().stream().map(p -> String.valueOf(p.subjectId())).collect(Collectors.joining(","))
-                            + "; reports=" + view.reports().stream().map(r -> String.valueOf(r.id())).collect(Collectors.joining(",")));
+                    "people="
+                            + view.people().stream()
+                                    .map(p -> String.valueOf(p.subjectId()))
+                                    .collect(Collectors.joining(","))
+                            + "; reports="
+                            + view.reports().stream()
+                                    .map(r -> String.valueOf(r.id()))
+                                    .collect(Collectors.joining(",")));
         }
         model.addAttribute("view", view);
         model.addAttribute("org", view.organisation());

@@ -5,6 +5,7 @@ import id.timpora.agency.AgencyService;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.infrastructure.persistence.CappedCount;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.infrastructure.web.UserZone;
 import id.timpora.report.Activity;
 import id.timpora.report.Countries;
@@ -12,10 +13,9 @@ import id.timpora.report.Indication;
 import id.timpora.report.PermitType;
 import id.timpora.report.ReportExports;
 import id.timpora.report.ReportFilter;
-import id.timpora.report.ReportListItem;
 import id.timpora.report.ReportHighlights;
+import id.timpora.report.ReportListItem;
 import id.timpora.report.ReportQueries;
-import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
 import id.timpora.report.ReportSort;
@@ -100,7 +100,9 @@ class ReportListController {
                 .toList();
         return marks.isEmpty()
                 ? null
-                : SqlFragment.of("coalesce(").plus(SqlFragment.join(", ", marks)).plus(", null::text)");
+                : SqlFragment.of("coalesce(")
+                        .plus(SqlFragment.join(", ", marks))
+                        .plus(", null::text)");
     }
 
     /** Unbindable values were dropped by the binder; the binding result only keeps them from becoming a 400. */

@@ -120,20 +120,23 @@ class WatchController {
             @RequestParam(name = "wilayah", required = false) String area,
             Model model) {
         WatchView watch = queries.view(user, id);
-        String chosenArea = area != null && !area.isBlank() && watch.criteria().covers(area.strip())
-                ? area.strip()
-                : null;
+        String chosenArea =
+                area != null && !area.isBlank() && watch.criteria().covers(area.strip()) ? area.strip() : null;
         WatchFigures figures = dashboard.figures(user, watch.criteria(), new WatchDashboard.Slice(null, chosenArea));
         audit.record(AuditAction.VIEW, "WATCH_DASHBOARD", id, chosenArea == null ? "all regions" : chosenArea);
         LocalDate today = today(user);
         model.addAttribute("watch", watch);
         model.addAttribute("figures", figures);
         model.addAttribute("area", chosenArea);
-        model.addAttribute("areaLabel", chosenArea == null ? null : regions.label(chosenArea).orElse(chosenArea));
-        model.addAttribute("today", today);
-        model.addAttribute("days", watch.startsOn().datesUntil(watch.endsOn().plusDays(1)).toList());
         model.addAttribute(
-                "reportDay", watch.activeOn(today) ? today : today.isAfter(watch.endsOn()) ? watch.endsOn() : watch.startsOn());
+                "areaLabel",
+                chosenArea == null ? null : regions.label(chosenArea).orElse(chosenArea));
+        model.addAttribute("today", today);
+        model.addAttribute(
+                "days", watch.startsOn().datesUntil(watch.endsOn().plusDays(1)).toList());
+        model.addAttribute(
+                "reportDay",
+                watch.activeOn(today) ? today : today.isAfter(watch.endsOn()) ? watch.endsOn() : watch.startsOn());
         model.addAttribute("seesReports", !reportScopes.of(user).isEmpty());
         return "watch/show";
     }

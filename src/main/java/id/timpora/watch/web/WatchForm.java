@@ -50,7 +50,8 @@ class WatchForm {
         WatchForm form = new WatchForm();
         form.startsOn = today;
         form.endsOn = today.plusDays(30);
-        form.activities = new ArrayList<>(List.of(Activity.POLITIK_KAMPANYE, Activity.JURNALISTIK, Activity.LSM_ORMAS_ASING));
+        form.activities =
+                new ArrayList<>(List.of(Activity.POLITIK_KAMPANYE, Activity.JURNALISTIK, Activity.LSM_ORMAS_ASING));
         form.indications = new ArrayList<>(
                 List.of(Indication.PEMILU, Indication.JURNALIS_TANPA_IZIN, Indication.ORMAS_ASING_TANPA_IZIN));
         form.sources = new ArrayList<>(List.of(ReportSource.MEDIA_SOSIAL));
@@ -62,7 +63,8 @@ class WatchForm {
         form.name = watch.name();
         form.startsOn = watch.startsOn();
         form.endsOn = watch.endsOn();
-        form.regionCodes = new ArrayList<>(watch.regions().stream().map(WatchView.WatchRegion::code).toList());
+        form.regionCodes = new ArrayList<>(
+                watch.regions().stream().map(WatchView.WatchRegion::code).toList());
         form.activities = new ArrayList<>(watch.activities());
         form.indications = new ArrayList<>(watch.indications());
         form.sources = new ArrayList<>(watch.sources());
@@ -137,7 +139,9 @@ class WatchForm {
     }
 
     public void setActivities(List<Activity> activities) {
-        this.activities = activities == null ? new ArrayList<>() : new ArrayList<>(activities.stream().filter(Objects::nonNull).toList());
+        this.activities = activities == null
+                ? new ArrayList<>()
+                : new ArrayList<>(activities.stream().filter(Objects::nonNull).toList());
     }
 
     public List<Indication> getIndications() {
@@ -145,7 +149,9 @@ class WatchForm {
     }
 
     public void setIndications(List<Indication> indications) {
-        this.indications = indications == null ? new ArrayList<>() : new ArrayList<>(indications.stream().filter(Objects::nonNull).toList());
+        this.indications = indications == null
+                ? new ArrayList<>()
+                : new ArrayList<>(indications.stream().filter(Objects::nonNull).toList());
     }
 
     public List<ReportSource> getSources() {
@@ -153,7 +159,9 @@ class WatchForm {
     }
 
     public void setSources(List<ReportSource> sources) {
-        this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources.stream().filter(Objects::nonNull).toList());
+        this.sources = sources == null
+                ? new ArrayList<>()
+                : new ArrayList<>(sources.stream().filter(Objects::nonNull).toList());
     }
 
     public String getNote() {
