@@ -392,6 +392,43 @@ class ForeignRegisterTest extends IntegrationTest {
                 .contains("LINK", "VIEW");
     }
 
+    @Test
+    void aSubjectMergeKeepsTheRegistersPeopleAndPermits() throws Exception {
+        String kesbangpol = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "61.06"));
+        String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
+        long outlet = organisation("MEDIA_ASING", PALA_PULAU, agencyOf(kesbangpol));
+        long[] subjects = new long[2];
+        for (int i = 0; i < 2; i++) {
+            subjects[i] = jdbc.queryForObject(
+                    "insert into subject (full_name, nationality) values ('Tom Camera', 'GB') returning id",
+                    Long.class);
+            reports.by(kesbangpol, PALA_PULAU)
+                    .set("full_name", "Tom Camera")
+                    .set("nationality", "GB")
+                    .set("subject_id", subjects[i])
+                    .insert();
+        }
+        assertThat(send(kesbangpol, permit(outlet, subjects[1], "PERS-GB-9"))
+                        .getResponse()
+                        .getRedirectedUrl())
+                .startsWith("/organisasi-asing/" + outlet);
+        assertThat(send(
+                                officer,
+                                post("/orang-asing/" + subjects[0] + "/gabung")
+                                        .param("otherId", String.valueOf(subjects[1])))
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isEqualTo("/orang-asing/" + subjects[0]);
+        assertThat(count("select count(*) from subject where id = ?", subjects[1]))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select subject_id from journalist_permit where press_permit_number = 'PERS-GB-9'", Long.class))
+                .isEqualTo(subjects[0]);
+        assertThat(jdbc.queryForList(
+                        "select subject_id from foreign_person where organisation_id = ?", Long.class, outlet))
+                .containsExactly(subjects[0]);
+    }
+
     private MockHttpServletRequestBuilder permit(long outlet, long subject, String number) {
         return post("/organisasi-asing/" + outlet + "/izin-jurnalis")
                 .param("permitSubjectId", String.valueOf(subject))
