@@ -73,6 +73,23 @@ public class ForeignAccess {
         return !regions.isEmpty() && regions.stream().allMatch(jurisdiction::covers);
     }
 
+    /** The condition over an activity alias: one of its places meets the user's jurisdiction. */
+    public SqlFragment activityVisible(CurrentUser user, String alias) {
+        Jurisdiction jurisdiction = jurisdiction(user);
+        if (jurisdiction.national()) {
+            return SqlFragment.of("(true)");
+        }
+        if (jurisdiction.isEmpty()) {
+            return SqlFragment.of("(false)");
+        }
+        return SqlFragment.of(
+                "(exists (select 1 from foreign_activity_region far, unnest(:activity_reach::varchar[]) j(code)"
+                        + " where far.activity_id = " + alias + ".id and (far.region_code = j.code"
+                        + " or far.region_code like j.code || '.%' or j.code like far.region_code || '.%')))",
+                "activity_reach",
+                jurisdiction.regionCodes().stream().sorted().toArray(String[]::new));
+    }
+
     /**
      * The condition over an organisation alias {@code o}: a foreign kind, and its address in the jurisdiction or an
      * activity of it in a region that meets the jurisdiction.

@@ -89,17 +89,19 @@ public class ForeignQueries {
                 organisation,
                 regions.label(organisation.regionCode()).orElse(organisation.regionCode()),
                 partners(id),
-                people ? people(id) : List.of(),
-                activities(id),
+                people ? people(user, id) : List.of(),
+                activities(user, id),
                 people ? reports(user, id) : List.of(),
-                people ? permits(id) : List.of());
+                people ? permits(user, id) : List.of());
     }
 
     /** The activity if the user sees its organisation, or {@link NotFoundException}. */
     @Transactional(readOnly = true)
     public ActivityView activity(CurrentUser user, long activityId) {
-        Long organisationId = jdbc.sql("select organisation_id from foreign_activity where id = :id")
-                .param("id", activityId)
+        Long organisationId = SqlFragment.of(
+                        "select fa.organisation_id from foreign_activity fa where fa.id = :id and ", "id", activityId)
+                .plus(access.activityVisible(user, "fa"))
+                .on(jdbc)
                 .query(Long.class)
                 .optional()
                 .orElseThrow(NotFoundException::new);
@@ -211,13 +213,23 @@ public class ForeignQueries {
                 .list();
     }
 
-    private List<ForeignOrgView.Person> people(long id) {
-        return jdbc.sql(
+    /** The people the viewer can see in the registry (one of their reports lies in the viewer's report scope). */
+    private List<ForeignOrgView.Person> people(CurrentUser user, long id) {
+        ReportScope scope = reportScopes.of(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return SqlFragment.of(
                         """
                         select s.id, s.full_name, s.nationality, fp.role, fp.note from foreign_person fp
                           join subject s on s.id = fp.subject_id
-                         where fp.organisation_id = :id order by fp.role, lower(s.full_name), s.id""")
-                .param("id", id)
+                         where fp.organisation_id = :org
+                           and exists (select 1 from report r where r.subject_id = s.id and\s""",
+                        "org",
+                        id)
+                .plus(scope.sql("r"))
+                .plus(") order by fp.role, lower(s.full_name), s.id")
+                .on(jdbc)
                 .query((rs, i) -> new ForeignOrgView.Person(
                         rs.getLong("id"),
                         rs.getString("full_name"),
@@ -227,15 +239,19 @@ public class ForeignQueries {
                 .list();
     }
 
-    private List<ForeignOrgView.ActivityRow> activities(long id) {
-        return jdbc.sql(
+    /** The activities with a place that meets the viewer's jurisdiction, newest first. */
+    private List<ForeignOrgView.ActivityRow> activities(CurrentUser user, long id) {
+        return SqlFragment.of(
                         """
                         select fa.id, fa.title, fa.starts_on, fa.ends_on, fa.status,
                                (select string_agg(g.name, ', ' order by g.code) from foreign_activity_region far
                                   join region g on g.code = far.region_code where far.activity_id = fa.id) as places
-                          from foreign_activity fa where fa.organisation_id = :id
-                         order by fa.starts_on desc, fa.id desc limit 200""")
-                .param("id", id)
+                          from foreign_activity fa where fa.organisation_id = :org and\s""",
+                        "org",
+                        id)
+                .plus(access.activityVisible(user, "fa"))
+                .plus(" order by fa.starts_on desc, fa.id desc limit 200")
+                .on(jdbc)
                 .query((rs, i) -> new ForeignOrgView.ActivityRow(
                         rs.getLong("id"),
                         rs.getString("title"),
@@ -270,15 +286,23 @@ public class ForeignQueries {
                 .list();
     }
 
-    private List<ForeignOrgView.Permit> permits(long id) {
-        return jdbc.sql(
+    private List<ForeignOrgView.Permit> permits(CurrentUser user, long id) {
+        ReportScope scope = reportScopes.of(user);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return SqlFragment.of(
                         """
                         select jp.*, s.full_name from journalist_permit jp join subject s on s.id = jp.subject_id
-                         where jp.outlet_organisation_id = :id
-                            or jp.subject_id in (select fp.subject_id from foreign_person fp
-                                                  where fp.organisation_id = :id and fp.role = 'JURNALIS')
-                         order by jp.valid_until desc, jp.id desc""")
-                .param("id", id)
+                         where (jp.outlet_organisation_id = :org
+                                or jp.subject_id in (select fp.subject_id from foreign_person fp
+                                                      where fp.organisation_id = :org and fp.role = 'JURNALIS'))
+                           and exists (select 1 from report r where r.subject_id = s.id and\s""",
+                        "org",
+                        id)
+                .plus(scope.sql("r"))
+                .plus(") order by jp.valid_until desc, jp.id desc")
+                .on(jdbc)
                 .query((rs, i) -> new ForeignOrgView.Permit(
                         rs.getLong("id"),
                         rs.getLong("subject_id"),

@@ -155,6 +155,15 @@ class ForeignRegisterTest extends IntegrationTest {
                 "insert into foreign_activity_region (activity_id, region_code) values (?, '61.06.01')", baliActivity);
         assertThat(page(kesbangpol, "/organisasi-asing").select("[data-organisation-id=" + baliNgo + "]"))
                 .hasSize(1);
+        // ...but of its activities only the one that meets the jurisdiction
+        long onlyInBali = createActivity(baliKesbangpol, baliNgo, "51.03");
+        Document baliPage = page(kesbangpol, "/organisasi-asing/" + baliNgo);
+        assertThat(baliPage.select("[data-activity-id=" + baliActivity + "]")).hasSize(1);
+        assertThat(baliPage.select("[data-activity-id=" + onlyInBali + "]")).isEmpty();
+        assertThat(status(kesbangpol, get("/organisasi-asing/kegiatan/" + onlyInBali)))
+                .isEqualTo(404);
+        assertThat(status(baliKesbangpol, get("/organisasi-asing/kegiatan/" + onlyInBali)))
+                .isEqualTo(200);
         assertThat(count("select count(*) from foreign_partner where organisation_id = ?", ngo))
                 .isZero();
     }
