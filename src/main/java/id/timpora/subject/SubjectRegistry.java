@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,15 @@ public class SubjectRegistry {
     private final ReportScopes reportScopes;
     private final ReportSubjects reportSubjects;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SubjectRegistry(JdbcClient jdbc, ReportScopes reportScopes, ReportSubjects reportSubjects, AuditLog audit) {
+    SubjectRegistry(
+            JdbcClient jdbc,
+            ReportScopes reportScopes,
+            ReportSubjects reportSubjects,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.reportScopes = reportScopes;
         this.reportSubjects = reportSubjects;
@@ -213,6 +221,8 @@ public class SubjectRegistry {
                 .param("other", otherId)
                 .query(Long.class)
                 .list();
+        // rooms that keep people (the foreign-organisations register) move theirs before the absorbed row goes
+        events.publishEvent(new SubjectsMerged(keptId, otherId));
         jdbc.sql("delete from subject where id = :id").param("id", otherId).update();
         Long createdPassport = null;
         if (kept.get("passport_number") == null && otherPassport != null) {
