@@ -61,7 +61,7 @@ public class Receipts {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Document receipt(CurrentUser user, long noticeId) {
         NoticeView notice = (user.hasRole(Role.PARTNER) ? notices.ownNotice(user, noticeId) : notices.visible(user, noticeId))
                 .orElseThrow(NotFoundException::new);
