@@ -52,7 +52,8 @@ class NoticeFlowTest extends PartnerTestBase {
         mvc.perform(get("/laporan").with(accounts.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)));
-        mvc.perform(get("/laporan/" + report.get("id")).with(accounts.as(officer))).andExpect(status().isOk());
+        mvc.perform(get("/laporan/" + report.get("id")).with(accounts.as(officer)))
+                .andExpect(status().isOk());
 
         String bali = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "51.03"));
         mvc.perform(get("/laporan").with(accounts.as(bali)))
@@ -69,10 +70,9 @@ class NoticeFlowTest extends PartnerTestBase {
     @Test
     void noticesAreLinkedToTheRegistryByNationalityAndPassport() {
         String passport = passport();
-        NoticeResult stay = notices.recordGuest(
-                user(hotelPartner), hotel, guest("Li Wei", passport, hoursAgo(5)));
-        NoticeResult earlier = notices.recordGuest(
-                user(hotelPartner), hotel, guest("Li Wei", passport, hoursAgo(24 * 10)));
+        NoticeResult stay = notices.recordGuest(user(hotelPartner), hotel, guest("Li Wei", passport, hoursAgo(5)));
+        NoticeResult earlier =
+                notices.recordGuest(user(hotelPartner), hotel, guest("Li Wei", passport, hoursAgo(24 * 10)));
         Long first = jdbc.queryForObject("select subject_id from report where id = ?", Long.class, stay.reportId());
         Long second = jdbc.queryForObject("select subject_id from report where id = ?", Long.class, earlier.reportId());
         assertThat(first).isNotNull().isEqualTo(second);
@@ -91,7 +91,8 @@ class NoticeFlowTest extends PartnerTestBase {
                         result.reportId()))
                 .startsWith("PERUSAHAAN_SPONSOR TEMPAT_KERJA PT Uji");
         // a company sends no guest notices, a hotel no worker notices, and nobody for another organisation
-        assertThatThrownBy(() -> notices.recordGuest(user(companyPartner), company, guest("X", passport(), hoursAgo(1))))
+        assertThatThrownBy(
+                        () -> notices.recordGuest(user(companyPartner), company, guest("X", passport(), hoursAgo(1))))
                 .isInstanceOf(InvalidInput.class);
         assertThatThrownBy(() -> notices.recordGuest(user(companyPartner), hotel, guest("X", passport(), hoursAgo(1))))
                 .isInstanceOf(NotFoundException.class);
@@ -101,7 +102,8 @@ class NoticeFlowTest extends PartnerTestBase {
     void aGuestReportedMoreThan24HoursAfterCheckInIsLateOnTheNoticeTheReceiptAndTheOfficersList() throws Exception {
         String name = "Late Larry " + System.nanoTime();
         NoticeResult late = notices.recordGuest(user(hotelPartner), hotel, guest(name, passport(), hoursAgo(30)));
-        NoticeResult onTime = notices.recordGuest(user(hotelPartner), hotel, guest("On Time", passport(), hoursAgo(23)));
+        NoticeResult onTime =
+                notices.recordGuest(user(hotelPartner), hotel, guest("On Time", passport(), hoursAgo(23)));
         assertThat(late.late()).isTrue();
         assertThat(onTime.late()).isFalse();
         assertThat(jdbc.queryForObject("select late from partner_notice where id = ?", Boolean.class, late.noticeId()))
@@ -128,8 +130,10 @@ class NoticeFlowTest extends PartnerTestBase {
         var checkIn = hoursAgo(4);
         NoticeResult first = notices.recordGuest(user(hotelPartner), hotel, guest("Twice", passport, checkIn));
         // the same passport typed another way, later the same day: the same stay
-        String typedAgain = passport.substring(0, 2) + " " + passport.substring(2).toLowerCase();
-        NoticeResult again = notices.recordGuest(user(hotelPartner), hotel, guest("Twice", typedAgain, checkIn.plusHours(1)));
+        String typedAgain =
+                passport.substring(0, 2) + " " + passport.substring(2).toLowerCase();
+        NoticeResult again =
+                notices.recordGuest(user(hotelPartner), hotel, guest("Twice", typedAgain, checkIn.plusHours(1)));
         assertThat(first.created()).isTrue();
         assertThat(again.created()).isFalse();
         assertThat(again.noticeId()).isEqualTo(first.noticeId());
@@ -139,8 +143,10 @@ class NoticeFlowTest extends PartnerTestBase {
         assertThat(onBehalf.created()).isFalse();
         mvc.perform(guestForm("Twice", passport, checkIn).with(accounts.as(hotelPartner)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(count("select count(*) from partner_notice where passport_key = ?", passport)).isOne();
-        assertThat(count("select count(*) from report where passport_number = ?", passport)).isOne();
+        assertThat(count("select count(*) from partner_notice where passport_key = ?", passport))
+                .isOne();
+        assertThat(count("select count(*) from report where passport_number = ?", passport))
+                .isOne();
         // another day is another stay
         assertThat(notices.recordGuest(user(hotelPartner), hotel, guest("Twice", passport, checkIn.minusDays(3)))
                         .created())
@@ -150,7 +156,8 @@ class NoticeFlowTest extends PartnerTestBase {
     @Test
     void theReceiptOpensAsAPdfForThePartnerAndTheCoveringOfficerOnly() throws Exception {
         String name = "Receipt Rita " + System.nanoTime();
-        NoticeResult result = notices.recordWorker(user(companyPartner), company, worker(name, passport(), LocalDate.now()));
+        NoticeResult result =
+                notices.recordWorker(user(companyPartner), company, worker(name, passport(), LocalDate.now()));
         byte[] byOfficer = mvc.perform(get("/organisasi/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf")
                         .with(accounts.as(officer)))
                 .andExpect(status().isOk())
@@ -158,16 +165,23 @@ class NoticeFlowTest extends PartnerTestBase {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(pdfText(byOfficer)).contains(name).contains(result.receiptNumber()).contains("SURAT TANDA TERIMA");
-        mvc.perform(get("/mitra/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf").with(accounts.as(companyPartner)))
+        assertThat(pdfText(byOfficer))
+                .contains(name)
+                .contains(result.receiptNumber())
+                .contains("SURAT TANDA TERIMA");
+        mvc.perform(get("/mitra/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf")
+                        .with(accounts.as(companyPartner)))
                 .andExpect(status().isOk());
         String bali = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "51.03"));
-        mvc.perform(get("/organisasi/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf").with(accounts.as(bali)))
+        mvc.perform(get("/organisasi/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf")
+                        .with(accounts.as(bali)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/mitra/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf").with(accounts.as(hotelPartner)))
+        mvc.perform(get("/mitra/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf")
+                        .with(accounts.as(hotelPartner)))
                 .andExpect(status().isNotFound());
         String admin = accounts.create("ADMIN");
-        mvc.perform(get("/organisasi/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf").with(accounts.as(admin)))
+        mvc.perform(get("/organisasi/pemberitahuan/" + result.noticeId() + "/tanda-terima.pdf")
+                        .with(accounts.as(admin)))
                 .andExpect(status().isNotFound());
     }
 
@@ -178,7 +192,8 @@ class NoticeFlowTest extends PartnerTestBase {
         int first = Integer.parseInt(a.receiptNumber().substring(9));
         int second = Integer.parseInt(b.receiptNumber().substring(9));
         assertThat(second).isGreaterThan(first);
-        assertThat(b.receiptNumber().substring(0, 9)).isEqualTo(a.receiptNumber().substring(0, 9));
+        assertThat(b.receiptNumber().substring(0, 9))
+                .isEqualTo(a.receiptNumber().substring(0, 9));
     }
 
     static String pdfText(byte[] pdf) throws IOException {

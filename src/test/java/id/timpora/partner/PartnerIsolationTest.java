@@ -30,10 +30,9 @@ class PartnerIsolationTest extends PartnerTestBase {
         long report = reports.by(officer, PALA_PULAU).insert();
         long otherHotel = organisation("HOMESTAY", "Homestay Lain " + System.nanoTime(), PALA_PULAU, kanim);
         String otherPartner = partner(otherHotel, kanim);
-        NoticeResult theirs = notices.recordGuest(
-                user(otherPartner), otherHotel, guest("Anna Lain", passport(), hoursAgo(2)));
-        NoticeResult mine = notices.recordGuest(
-                user(hotelPartner), hotel, guest("Anna Saya", passport(), hoursAgo(2)));
+        NoticeResult theirs =
+                notices.recordGuest(user(otherPartner), otherHotel, guest("Anna Lain", passport(), hoursAgo(2)));
+        NoticeResult mine = notices.recordGuest(user(hotelPartner), hotel, guest("Anna Saya", passport(), hoursAgo(2)));
 
         for (String path : new String[] {
             "/",

@@ -64,8 +64,10 @@ class PartnerPagesTest extends PartnerTestBase {
                 .andExpect(content().string(containsString("Paspor sudah tidak berlaku")))
                 .andExpect(content().string(containsString(typed)))
                 .andExpect(content().string(containsString("31/02/1990")));
-        assertThat(count("select count(*) from partner_notice where full_name = ?", typed)).isZero();
-        assertThat(count("select count(*) from report where full_name = ?", typed)).isZero();
+        assertThat(count("select count(*) from partner_notice where full_name = ?", typed))
+                .isZero();
+        assertThat(count("select count(*) from report where full_name = ?", typed))
+                .isZero();
 
         // a check-in still to come, a birth after it
         mvc.perform(post("/mitra/tamu/baru")
@@ -82,7 +84,8 @@ class PartnerPagesTest extends PartnerTestBase {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Waktu ini belum terjadi.")))
                 .andExpect(content().string(containsString("Tanggal lahir sesudah tanggal check-in.")));
-        assertThat(count("select count(*) from partner_notice where full_name = ?", typed)).isZero();
+        assertThat(count("select count(*) from partner_notice where full_name = ?", typed))
+                .isZero();
     }
 
     @Test
@@ -101,7 +104,8 @@ class PartnerPagesTest extends PartnerTestBase {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"passportNumber-error\"")))
                 .andExpect(content().string(containsString("Tanggal selesai sebelum tanggal mulai.")));
-        assertThat(count("select count(*) from partner_notice where full_name = ?", typed)).isZero();
+        assertThat(count("select count(*) from partner_notice where full_name = ?", typed))
+                .isZero();
     }
 
     @Test
@@ -113,7 +117,11 @@ class PartnerPagesTest extends PartnerTestBase {
                         .with(csrf())
                         .with(accounts.as(hotelPartner))
                         .param("version", "0")
-                        .param("checkOutDate", checkIn.minusDays(1).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                        .param(
+                                "checkOutDate",
+                                checkIn.minusDays(1)
+                                        .toLocalDate()
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                         .param("checkOutTime", "10:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Check-out sebelum check-in.")));
@@ -123,10 +131,16 @@ class PartnerPagesTest extends PartnerTestBase {
                         .with(csrf())
                         .with(accounts.as(hotelPartner))
                         .param("version", "0")
-                        .param("checkOutDate", checkIn.plusDays(1).toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                        .param(
+                                "checkOutDate",
+                                checkIn.plusDays(1)
+                                        .toLocalDate()
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                         .param("checkOutTime", "10:00"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(count("select count(*) from partner_notice where id = ? and check_out_at is not null", stay.noticeId()))
+        assertThat(count(
+                        "select count(*) from partner_notice where id = ? and check_out_at is not null",
+                        stay.noticeId()))
                 .isOne();
         mvc.perform(get(url).with(accounts.as(hotelPartner)))
                 .andExpect(content().string(not(containsString("id=\"checkOutForm\""))));
@@ -143,9 +157,9 @@ class PartnerPagesTest extends PartnerTestBase {
                 .truncatedTo(ChronoUnit.DAYS)
                 .minusDays(3)
                 .toInstant();
-        jdbc.update(
-                "update partner_notice set submitted_at = ? where id = ?", Timestamp.from(lastMonth), c.noticeId());
-        NoticeResult old = notices.recordWorker(user(companyPartner), company, worker("W", passport(), LocalDate.now()));
+        jdbc.update("update partner_notice set submitted_at = ? where id = ?", Timestamp.from(lastMonth), c.noticeId());
+        NoticeResult old =
+                notices.recordWorker(user(companyPartner), company, worker("W", passport(), LocalDate.now()));
         jdbc.update(
                 "update partner_notice set submitted_at = ? where id = ?",
                 Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS)),
@@ -155,7 +169,8 @@ class PartnerPagesTest extends PartnerTestBase {
         var rows = queries.partners(
                         user(officer), new PartnerFilter(null, null, false), Instant.now(), PageRequest.of(0, 100))
                 .getContent();
-        PartnerRow hotelRow = rows.stream().filter(r -> r.id() == hotel).findFirst().orElseThrow();
+        PartnerRow hotelRow =
+                rows.stream().filter(r -> r.id() == hotel).findFirst().orElseThrow();
         assertThat(hotelRow.thisMonth()).isEqualTo(2);
         assertThat(hotelRow.lateThisMonth()).isEqualTo(1);
         assertThat(hotelRow.lastMonth()).isEqualTo(1);
@@ -166,7 +181,10 @@ class PartnerPagesTest extends PartnerTestBase {
         var quiet = queries.partners(
                         user(officer), new PartnerFilter(null, null, true), Instant.now(), PageRequest.of(0, 100))
                 .getContent();
-        assertThat(quiet).extracting(PartnerRow::id).contains(company, neverNoticed).doesNotContain(hotel);
+        assertThat(quiet)
+                .extracting(PartnerRow::id)
+                .contains(company, neverNoticed)
+                .doesNotContain(hotel);
         assertThat(quiet).allMatch(PartnerRow::quiet);
 
         mvc.perform(get("/organisasi").param("quiet", "true").with(accounts.as(officer)))
@@ -184,17 +202,24 @@ class PartnerPagesTest extends PartnerTestBase {
     @Test
     void theDashboardCountsPartnerReportsBySource() {
         var area = areas.resolve(user(officer), null);
-        var period = DashboardPeriod.of(PeriodKind.LAST_30_DAYS, null, null, LocalDate.now(user(officer).zone()));
+        var period = DashboardPeriod.of(
+                PeriodKind.LAST_30_DAYS, null, null, LocalDate.now(user(officer).zone()));
         long apoaBefore = source(dashboard.figures(area, period).sources(), "APOA");
         long sponsorBefore = source(dashboard.figures(area, period).sources(), "PERUSAHAAN_SPONSOR");
         notices.recordGuest(user(hotelPartner), hotel, guest("Dash", passport(), hoursAgo(2)));
-        notices.recordWorker(user(companyPartner), company, worker("Dash W", passport(), LocalDate.now().minusDays(1)));
+        notices.recordWorker(
+                user(companyPartner),
+                company,
+                worker("Dash W", passport(), LocalDate.now().minusDays(1)));
         var after = dashboard.figures(area, period).sources();
         assertThat(source(after, "APOA")).isEqualTo(apoaBefore + 1);
         assertThat(source(after, "PERUSAHAAN_SPONSOR")).isEqualTo(sponsorBefore + 1);
     }
 
     private static long source(java.util.List<Tally> tallies, String code) {
-        return tallies.stream().filter(t -> t.code().equals(code)).mapToLong(Tally::count).sum();
+        return tallies.stream()
+                .filter(t -> t.code().equals(code))
+                .mapToLong(Tally::count)
+                .sum();
     }
 }

@@ -123,7 +123,10 @@ abstract class PartnerTestBase extends IntegrationTest {
                 .param("passportNumber", passport)
                 .param("permitType", "VISA_ON_ARRIVAL")
                 .param("room", "12")
-                .param("checkInDate", String.format("%02d/%02d/%d", checkIn.getDayOfMonth(), checkIn.getMonthValue(), checkIn.getYear()))
+                .param(
+                        "checkInDate",
+                        String.format(
+                                "%02d/%02d/%d", checkIn.getDayOfMonth(), checkIn.getMonthValue(), checkIn.getYear()))
                 .param("checkInTime", String.format("%02d:%02d", checkIn.getHour(), checkIn.getMinute()))
                 .param("purpose", "WISATA");
     }
