@@ -48,11 +48,8 @@ public class NoticeQueries {
                    n.stay_date, n.late, n.report_id, n.receipt_number, n.submitted_at, u.display_name as submitted_by,
                    n.version""";
 
-    private static final String FROM =
-            """
-             from partner_notice n
-             join organisation o on o.id = n.organisation_id
-             join app_user u on u.id = n.submitted_by""";
+    private static final String FROM = " from partner_notice n join organisation o on o.id = n.organisation_id"
+            + " join app_user u on u.id = n.submitted_by";
 
     private static final RowMapper<NoticeView> ROW = (rs, i) -> new NoticeView(
             rs.getLong("id"),
@@ -188,7 +185,8 @@ public class NoticeQueries {
                        (select max(l.submitted_at) from partner_notice l where l.organisation_id = o.id) as last_at,
                        f.this_month, f.late_this_month, f.last_month, f.late_last_month""";
         SqlFragment fromWhere = SqlFragment.of(
-                        """
+                        " "
+                                + """
                          from organisation o
                          cross join lateral (
                              select count(*) filter (where m.submitted_at >= :this_month) as this_month,
@@ -201,6 +199,12 @@ public class NoticeQueries {
                 .with("last_month", lastMonth)
                 .plus(where.toWhere());
         Instant quietBoundary = quietSince.toInstant();
+        // the count needs no figures: counting the organisations alone keeps it an index scan
+        long total = SqlFragment.of("select count(*) from organisation o")
+                .plus(where.toWhere())
+                .on(jdbc)
+                .query(Long.class)
+                .single();
         return PagedList.of(select, fromWhere, " order by lower(o.name), o.id")
                 .page(
                         jdbc,
@@ -219,7 +223,8 @@ public class NoticeQueries {
                                     rs.getLong("late_last_month"),
                                     last == null || last.isBefore(quietBoundary));
                         },
-                        pageable);
+                        pageable,
+                        total);
     }
 
     private static void search(Conditions where, String text) {
