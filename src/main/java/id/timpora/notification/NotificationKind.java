@@ -25,7 +25,12 @@ public enum NotificationKind implements Labelled {
      * Reports from the public wait for triage in my jurisdiction (officers and Kesbangpol reporters; one notification
      * counts them, mails are batched).
      */
-    PUBLIC_WAITING;
+    PUBLIC_WAITING,
+    /**
+     * Lodgings in my jurisdiction told of guests more than 24 hours after check-in (officers and Kesbangpol reporters;
+     * one notification counts them, mails are batched).
+     */
+    PARTNER_LATE;
 
     @Override
     public String messageKey() {
@@ -38,7 +43,7 @@ public enum NotificationKind implements Labelled {
 
     /** Mailed in the next batch run rather than at once, so a busy day is one mail, not one per report. */
     boolean batched() {
-        return this == REVIEW_WAITING || this == PUBLIC_WAITING;
+        return this == REVIEW_WAITING || this == PUBLIC_WAITING || this == PARTNER_LATE;
     }
 
     /** Mailed with the meeting's calendar file. */

@@ -3,6 +3,7 @@ package id.timpora.notification;
 import id.timpora.intake.PublicReportReceived;
 import id.timpora.meeting.ActionItemAssigned;
 import id.timpora.meeting.MeetingAnnounced;
+import id.timpora.partner.LateNoticeReceived;
 import id.timpora.report.ReportFollowedUp;
 import id.timpora.report.ReportStatus;
 import id.timpora.report.ReportStatusChanged;
@@ -38,6 +39,11 @@ class NotificationListener {
     @EventListener
     void on(PublicReportReceived received) {
         notifications.publicWaiting(recipients.triagersCovering(received.regionCode()));
+    }
+
+    @EventListener
+    void on(LateNoticeReceived late) {
+        notifications.lateNotice(recipients.triagersCovering(late.regionCode()));
     }
 
     @EventListener

@@ -44,6 +44,8 @@ public class NotificationPreferences {
     public static List<NotificationKind> offeredTo(Role role) {
         return switch (role) {
             case OFFICER -> List.of(NotificationKind.values());
+                // partners see only their own organisation's notices: no notification is about anything of theirs
+            case PARTNER -> List.of();
             case ADMIN -> List.of(
                     NotificationKind.MEETING_INVITED,
                     NotificationKind.MEETING_CHANGED,
@@ -118,6 +120,9 @@ public class NotificationPreferences {
                 .list();
         List<RoleDefault> defaults = new ArrayList<>();
         for (Role role : Role.values()) {
+            if (offeredTo(role).isEmpty()) {
+                continue;
+            }
             defaults.add(stored.getOrDefault(
                     role.name(), new RoleDefault(role, EnumSet.noneOf(NotificationKind.class), false)));
         }

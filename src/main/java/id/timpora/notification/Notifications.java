@@ -108,6 +108,12 @@ class Notifications {
         waiting(NotificationKind.PUBLIC_WAITING, triagers);
     }
 
+    /** The same for a lodging's late guest notice: one counting notification per officer of the desa. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lateNotice(List<Recipient> officers) {
+        waiting(NotificationKind.PARTNER_LATE, officers);
+    }
+
     private void waiting(NotificationKind kind, List<Recipient> recipients) {
         if (recipients.isEmpty()) {
             return;
@@ -122,7 +128,7 @@ class Notifications {
                         insert into notification (recipient_id, kind, mail_state)
                         select x.recipient_id, :kind, x.state
                           from unnest(:recipients::bigint[], :states::varchar[]) as x(recipient_id, state)
-                        on conflict (recipient_id, kind) where kind in ('REVIEW_WAITING', 'PUBLIC_WAITING')
+                        on conflict (recipient_id, kind) where kind in ('REVIEW_WAITING', 'PUBLIC_WAITING', 'PARTNER_LATE')
                                                           and read_at is null
                         do update set item_count = notification.item_count + 1, created_at = now(),
                                       mail_state = coalesce(excluded.mail_state, notification.mail_state)""")

@@ -64,8 +64,9 @@ class Recipients {
     }
 
     /**
-     * Who triages a report from the public in this desa (intake's {@code Triage.mayTriage}): officers, and reporters of
-     * a Kesbangpol, whose agency's jurisdiction covers it.
+     * Who triages a report from the public in this desa (intake's {@code Triage.mayTriage}) and looks after its
+     * lodgings' notices (the organisation room's {@code OrganisationAccess}): officers, and reporters of a Kesbangpol,
+     * whose agency's jurisdiction covers it.
      */
     List<Recipient> triagersCovering(String regionCode) {
         return query(

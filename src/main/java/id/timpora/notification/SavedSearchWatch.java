@@ -75,7 +75,7 @@ class SavedSearchWatch {
                         """
                         select s.id, s.owner_id, u.agency_id, s.name, s.query
                           from saved_search s
-                          join app_user u on u.id = s.owner_id and u.enabled and u.role <> 'ADMIN'
+                          join app_user u on u.id = s.owner_id and u.enabled and u.role in ('OFFICER', 'REPORTER')
                           join agency a on a.id = u.agency_id and a.active
                          where s.watched and s.owner_id <> :actor""")
                 .param("actor", actorId)

@@ -86,6 +86,9 @@ class RoleDefaultsTest extends NotificationTestBase {
                 .andExpect(status().isForbidden()); // no CSRF token
         mvc.perform(post("/admin/notifikasi/NOBODY").with(accounts.as(admin)).with(csrf()))
                 .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/notifikasi/PARTNER").with(accounts.as(admin)).with(csrf()))
+                .andExpect(status().isNotFound()); // partners get no notifications: nothing to set
+        assertThat(html(admin, "/admin/notifikasi").select("#role-PARTNER")).isEmpty();
         mvc.perform(post("/admin/notifikasi/REPORTER")
                         .with(accounts.as(admin))
                         .with(csrf())

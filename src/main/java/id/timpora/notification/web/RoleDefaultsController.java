@@ -53,6 +53,8 @@ class RoleDefaultsController {
             RedirectAttributes redirect) {
         Role chosen = Arrays.stream(Role.values())
                 .filter(candidate -> candidate.name().equals(role))
+                .filter(candidate ->
+                        !NotificationPreferences.offeredTo(candidate).isEmpty())
                 .findFirst()
                 .orElseThrow(NotFoundException::new);
         if (binding.hasErrors()) { // a kind that is not one: a tampered form
