@@ -41,7 +41,7 @@ stats() { # name, file of numbers: p50 p95 max
     printf "%-44s n=%d p50=%s p95=%s max=%s\n", name, NR, v[int(NR * 0.5 + 0.5)], v[int(NR * 0.95 + 0.5)], v[NR] }'
 }
 
-watch_lines() { grep -o 'watched searches: [0-9]* tried, [0-9]* matched, in [0-9]* µs' "$OUT/app.log" || true; }
+watch_lines() { grep -o 'watched searches: [0-9]* tried, [0-9]* matched, in [0-9]* µs (matching [0-9]* µs)' "$OUT/app.log" || true; }
 
 psql_like "delete from saved_search where name like 'bench-watch-%'" >/dev/null
 before=$(watch_lines | wc -l)
@@ -58,6 +58,7 @@ psql_like "insert into saved_search (owner_id, name, query, watched)
 echo "watched searches: $(psql_like "select count(*) from saved_search where watched")"
 post_reports watched > "$OUT/post-watched.txt"
 watch_lines | tail -n +"$((before + N + 1))" | awk '{ printf "%.2f\n", $8 / 1000 }' > "$OUT/match-watched.txt"
+watch_lines | tail -n +"$((before + N + 1))" | awk '{ gsub(/\(/, "", $11); printf "%.2f\n", $11 / 1000 }' > "$OUT/match-only.txt"
 watch_lines | tail -n +"$((before + N + 1))" | awk '{ print $5 }' | sort | uniq -c | sort -rn | head -n 1 \
   | awk '{ print "matches per report: " $2 " (" $1 " of the reports)" }' > "$OUT/match-count.txt"
 psql_like "delete from saved_search where name like 'bench-watch-%'" >/dev/null
@@ -66,6 +67,7 @@ psql_like "delete from saved_search where name like 'bench-watch-%'" >/dev/null
   echo "watched-searches reports=$REPORTS n=$N watched=$WATCHED $(nproc) cores $(date -u +%FT%TZ)"
   stats "POST /laporan/baru, no watched search (ms)" "$OUT/post-none.txt"
   stats "POST /laporan/baru, $WATCHED watched (ms)" "$OUT/post-watched.txt"
+  stats "matching only, $WATCHED watched (ms)" "$OUT/match-only.txt"
   stats "matching + notifications, $WATCHED watched (ms)" "$OUT/match-watched.txt"
   cat "$OUT/match-count.txt"
 } | tee "$OUT/watched-searches.txt"
