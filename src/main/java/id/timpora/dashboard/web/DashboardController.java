@@ -2,6 +2,8 @@ package id.timpora.dashboard.web;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.agency.AgencyService;
+import id.timpora.agency.OrganisationLevel;
 import id.timpora.dashboard.AreaCount;
 import id.timpora.dashboard.DashboardArea;
 import id.timpora.dashboard.DashboardAreas;
@@ -42,6 +44,7 @@ class DashboardController {
     private final Triage triage;
     private final PublicReportQueries publicReports;
     private final SourceCounts sourceCounts;
+    private final AgencyService agencies;
 
     DashboardController(
             DashboardAreas areas,
@@ -51,7 +54,8 @@ class DashboardController {
             Clock clock,
             Triage triage,
             PublicReportQueries publicReports,
-            SourceCounts sourceCounts) {
+            SourceCounts sourceCounts,
+            AgencyService agencies) {
         this.areas = areas;
         this.queries = queries;
         this.meetings = meetings;
@@ -60,6 +64,7 @@ class DashboardController {
         this.triage = triage;
         this.publicReports = publicReports;
         this.sourceCounts = sourceCounts;
+        this.agencies = agencies;
     }
 
     @GetMapping("/")
@@ -87,6 +92,9 @@ class DashboardController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("countries", countries);
         model.addAttribute("officer", user.hasRole(Role.OFFICER));
+        model.addAttribute(
+                "villageAccount",
+                user.agencyId() != null && agencies.levelOf(user.agencyId()) == OrganisationLevel.DESA);
         java.time.Instant from = period.from().atStartOfDay(user.zone()).toInstant();
         java.time.Instant to = period.to().plusDays(1).atStartOfDay(user.zone()).toInstant();
         boolean triager = triage.mayTriage(user);
