@@ -11,3 +11,21 @@ alter table public_report add column latitude numeric(9, 6) check (latitude betw
                           add column location_source varchar(10) check (location_source in ('PERANGKAT', 'FOTO')),
                           add check ((latitude is null) = (longitude is null)
                                      and (latitude is null) = (location_source is null));
+
+-- Every send of the public form (#14 item 7), for administrators investigating abuse; never shown to officers. The
+-- client is kept as the rate limits key it (IPv4 address or IPv6 /64), like public_report.client_key. A flood past the
+-- per-node attempt limit is recorded once per client and window.
+create table public_submission (
+    id               bigint generated always as identity primary key,
+    attempted_at     timestamptz not null,
+    client_key       varchar(64) not null,
+    outcome          varchar(10) not null check (outcome in ('DITERIMA', 'DITOLAK', 'DIBATASI')),
+    reason           varchar(20) not null check (reason in ('SAVED', 'HONEYPOT', 'WRONG_ANSWER', 'TOO_FAST',
+                                                            'FORM_EXPIRED', 'INVALID', 'DUPLICATE', 'FLOOD',
+                                                            'CLIENT_LIMIT', 'GLOBAL_LIMIT')),
+    province_code    varchar(2),
+    public_report_id bigint references public_report (id) on delete set null
+);
+create index public_submission_recent_idx on public_submission (attempted_at desc, id desc);
+create index public_submission_province_idx on public_submission (province_code, attempted_at desc, id desc);
+create index public_submission_client_idx on public_submission (client_key, attempted_at desc, id desc);

@@ -107,6 +107,7 @@ public class PublicIntake {
     private final IntakePolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SubmissionLog submissions;
 
     PublicIntake(
             JdbcClient jdbc,
@@ -114,8 +115,10 @@ public class PublicIntake {
             AuditLog audit,
             IntakePolicy policy,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SubmissionLog submissions) {
         this.events = events;
+        this.submissions = submissions;
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
@@ -299,6 +302,7 @@ public class PublicIntake {
                                         || submission.reporterName().isBlank()
                                 ? ", anonymous"
                                 : ""));
+        submissions.saved(clientKey, region, id);
         events.publishEvent(new PublicReportReceived(id, region));
         return new Receipt(id, code);
     }
