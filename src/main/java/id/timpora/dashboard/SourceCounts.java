@@ -151,9 +151,8 @@ public class SourceCounts {
         return rows.stream()
                 .map(row -> {
                     Region region = byCode.get(row.code());
-                    Region parent = RegionCodes.parentOf(row.code())
-                            .map(byCode::get)
-                            .orElse(null);
+                    Region parent =
+                            RegionCodes.parentOf(row.code()).map(byCode::get).orElse(null);
                     return new Row(
                             row.code(),
                             region == null ? row.code() : region.designatedName(),

@@ -86,7 +86,9 @@ final class Exif {
                         default -> {}
                     }
                 }
-                if (!Double.isNaN(lat) && !Double.isNaN(lon) && (latRef == 'N' || latRef == 'S')
+                if (!Double.isNaN(lat)
+                        && !Double.isNaN(lon)
+                        && (latRef == 'N' || latRef == 'S')
                         && (lonRef == 'E' || lonRef == 'W')) {
                     latitude = latRef == 'S' ? -lat : lat;
                     longitude = lonRef == 'W' ? -lon : lon;

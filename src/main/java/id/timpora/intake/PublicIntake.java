@@ -89,6 +89,7 @@ public class PublicIntake {
 
     /** Indonesia's bounding box, as the report form checks it: a location outside is a mistake or a lie. */
     static final BigDecimal SOUTH = new BigDecimal("-11.5");
+
     static final BigDecimal NORTH = new BigDecimal("6.5");
     static final BigDecimal WEST = new BigDecimal("94.5");
     static final BigDecimal EAST = new BigDecimal("141.5");
@@ -271,9 +272,7 @@ public class PublicIntake {
                 .param("now", Timestamp.from(now))
                 .param("latitude", location == null ? null : location[0])
                 .param("longitude", location == null ? null : location[1])
-                .param(
-                        "locationSource",
-                        location == null ? null : submission.latitude() != null ? "PERANGKAT" : "FOTO")
+                .param("locationSource", location == null ? null : submission.latitude() != null ? "PERANGKAT" : "FOTO")
                 .query(Long.class)
                 .single();
         int n = 0;

@@ -79,7 +79,9 @@ class SourceCountsTest extends IntegrationTest {
     }
 
     static String hash() {
-        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "").substring(0, 64);
+        return (UUID.randomUUID().toString() + UUID.randomUUID())
+                .replace("-", "")
+                .substring(0, 64);
     }
 
     long count(String sql, String desa) {
@@ -107,8 +109,7 @@ class SourceCountsTest extends IntegrationTest {
     }
 
     Document home(String user, String region) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/")
-                        .param("periode", "kustom")
+        return Jsoup.parse(mvc.perform(get("/").param("periode", "kustom")
                         .param("from", FROM)
                         .param("to", TO)
                         .param("wilayah", region)
@@ -140,7 +141,8 @@ class SourceCountsTest extends IntegrationTest {
         List<String> order = page.select("#sourceCountsTable tbody tr").eachAttr("data-region");
         assertThat(order.indexOf(PALA_PULAU)).isLessThan(order.indexOf(SIBAU_HILIR));
         // nothing outside the jurisdiction
-        assertThat(page.select("#sourceCountsTable tr[data-region=" + TUBAN + "]")).isEmpty();
+        assertThat(page.select("#sourceCountsTable tr[data-region=" + TUBAN + "]"))
+                .isEmpty();
     }
 
     @Test

@@ -150,8 +150,8 @@ class PublicReportController {
                 return limited(response);
             }
         }
-        boolean duplicate = result.getGlobalErrors().stream()
-                .anyMatch(error -> "intake.error.duplicate".equals(error.getCode()));
+        boolean duplicate =
+                result.getGlobalErrors().stream().anyMatch(error -> "intake.error.duplicate".equals(error.getCode()));
         submissions.refused(
                 client,
                 challengeFailure != null

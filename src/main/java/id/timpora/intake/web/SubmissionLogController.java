@@ -1,11 +1,11 @@
 package id.timpora.intake.web;
 
-import id.timpora.infrastructure.security.UserIdentity;
 import id.timpora.agency.AdminScope;
 import id.timpora.agency.AdminScopes;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.security.UserIdentity;
 import id.timpora.intake.SubmissionLog;
 import id.timpora.intake.SubmissionOutcome;
 import id.timpora.region.Region;
@@ -70,7 +70,8 @@ class SubmissionLogController {
         if (typedClient != null && typedClient.length() > 64) {
             typedClient = typedClient.substring(0, 64);
         }
-        model.addAttribute("entries", log.recent(provinces, typedClient, chosen, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute(
+                "entries", log.recent(provinces, typedClient, chosen, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute("client", typedClient);
         model.addAttribute("outcome", chosen);
         model.addAttribute("outcomes", SubmissionOutcome.values());

@@ -3,14 +3,14 @@ package id.timpora.report.web;
 import id.timpora.account.CurrentUser;
 import id.timpora.agency.AgencyService;
 import id.timpora.agency.OrganisationLevel;
-import id.timpora.region.Region;
-import id.timpora.region.RegionCodes;
-import id.timpora.region.RegionService;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.web.Flash;
+import id.timpora.region.Region;
+import id.timpora.region.RegionCodes;
+import id.timpora.region.RegionService;
 import id.timpora.report.Activity;
 import id.timpora.report.Countries;
 import id.timpora.report.FollowUpType;
@@ -384,8 +384,7 @@ class ReportController {
     }
 
     private boolean village(CurrentUser user, ReportForm form, Model model) {
-        if (user.agencyId() == null
-                || agencies.levelOf(user.agencyId()) != OrganisationLevel.DESA) {
+        if (user.agencyId() == null || agencies.levelOf(user.agencyId()) != OrganisationLevel.DESA) {
             return false;
         }
         var desa = scopes.of(user).startingRegion().filter(code -> code.length() == 13);
@@ -398,8 +397,10 @@ class ReportController {
         form.setSource(ReportSource.LAPORAN_DESA);
         model.addAttribute("villageDesa", desa.get());
         model.addAttribute(
-                "villageDesaName", Region.labelOf(regions.findAll(RegionCodes.pathOf(desa.get())).stream()
-                        .sorted(java.util.Comparator.comparingInt(region -> region.code().length()))
+                "villageDesaName",
+                Region.labelOf(regions.findAll(RegionCodes.pathOf(desa.get())).stream()
+                        .sorted(java.util.Comparator.comparingInt(
+                                region -> region.code().length()))
                         .toList()));
         return true;
     }

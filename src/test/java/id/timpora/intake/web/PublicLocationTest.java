@@ -34,7 +34,8 @@ class PublicLocationTest extends PublicIntakeTestBase {
         assertThat(form.select("#locateButton").text()).isEqualTo("Gunakan lokasi saya sekarang");
         assertThat(form.select("input[name=latitude]").val()).isEmpty();
         assertThat(form.select("input[name=longitude]").val()).isEmpty();
-        assertThat(form.select("input[name=sharePhotoLocation]").hasAttr("checked")).isFalse();
+        assertThat(form.select("input[name=sharePhotoLocation]").hasAttr("checked"))
+                .isFalse();
 
         Map<String, String> fields = filledIn(PALA_PULAU);
         assertThat(visitor.send(fields).getResponse().getRedirectedUrl()).isEqualTo("/lapor/terkirim");
@@ -131,7 +132,11 @@ class PublicLocationTest extends PublicIntakeTestBase {
         ByteBuffer tiff = ByteBuffer.allocate(140); // big-endian, "MM"
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
         tiff.putShort((short) 2); // IFD0
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) 6)
+                .putShort((short) 0);
         tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
         tiff.putInt(0);
         tiff.putShort((short) 4); // GPS IFD at 38

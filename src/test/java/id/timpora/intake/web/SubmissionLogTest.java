@@ -47,11 +47,12 @@ class SubmissionLogTest extends PublicIntakeTestBase {
         Visitor flood = new Visitor(newClient());
         flood.open();
         for (int i = 0; i < 33; i++) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/lapor")
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                            .csrf())
-                    .with(flood.browser())
-                    .param("regionCode", PALA_PULAU));
+            mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/lapor")
+                            .with(org.springframework.security.test.web.servlet.request
+                                    .SecurityMockMvcRequestPostProcessors.csrf())
+                            .with(flood.browser())
+                            .param("regionCode", PALA_PULAU));
         }
         assertThat(jdbc.queryForObject(
                         "select count(*) from public_submission where client_key = ? and reason = 'FLOOD'",
@@ -87,7 +88,10 @@ class SubmissionLogTest extends PublicIntakeTestBase {
                 .isIn(403, 404);
         assertThat(status(accounts.create("REPORTER", kanim), "/admin/kiriman-publik"))
                 .isIn(403, 404);
-        int anonymous = mvc.perform(get("/admin/kiriman-publik")).andReturn().getResponse().getStatus();
+        int anonymous = mvc.perform(get("/admin/kiriman-publik"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         assertThat(anonymous).isEqualTo(302);
     }
 }
