@@ -1,6 +1,9 @@
 package id.timpora.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -9,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -107,6 +111,49 @@ class PublicLocationTest extends PublicIntakeTestBase {
                 .doesNotContain("MM\0*");
     }
 
+    @Test
+    void anAcceptedReportKeepsTheCoordinatesAndTheTriagePageShowsThem() throws Exception {
+        String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
+        Map<String, String> fields = filledIn(PALA_PULAU);
+        fields.put("latitude", "0.9");
+        fields.put("longitude", "112.95");
+        new Visitor(newClient()).send(fields);
+        long id = jdbc.queryForObject(
+                "select id from public_report where description = ?", Long.class, fields.get("description"));
+        Document detail =
+                Jsoup.parse(mvc.perform(get("/laporan-masyarakat/" + id).with(accounts.as(officer)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(detail.select("#publicLocation").text()).isEqualTo("0.900000, 112.950000");
+        mvc.perform(post("/laporan-masyarakat/" + id + "/terima")
+                .with(accounts.as(officer))
+                .with(csrf())
+                .param("version", "0")
+                .param("fullName", "Tidak diketahui")
+                .param("nationality", "MY")
+                .param("sex", "LAKI_LAKI")
+                .param("permitType", "TIDAK_DIKETAHUI")
+                .param("placeType", "TEMPAT_KERJA")
+                .param("activities", "BEKERJA"));
+        Long report = jdbc.queryForObject("select accepted_report_id from public_report where id = ?", Long.class, id);
+        assertThat(report).isNotNull();
+        assertThat(jdbc.queryForObject(
+                        "select latitude || ',' || longitude from report where id = ?", String.class, report))
+                .isEqualTo("0.900000,112.950000");
+    }
+
+    @Test
+    void theExifOfALittleEndianPhotoIsReadToo() throws Exception {
+        byte[] photo = jpegWithGpsTurned(32, 24, java.nio.ByteOrder.LITTLE_ENDIAN);
+        Map<String, String> shared = filledIn(PALA_PULAU);
+        shared.put("sharePhotoLocation", "true");
+        new Visitor(newClient()).send(shared, new MockMultipartFile("photos", "IMG_3.jpg", "image/jpeg", photo));
+        assertThat(stored(shared).get("latitude").toString()).isEqualTo("0.851200");
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(storedPhoto(shared)));
+        assertThat(upright.getWidth()).isEqualTo(24);
+    }
+
     byte[] storedPhoto(Map<String, String> fields) {
         return jdbc.queryForObject(
                 "select f.content from public_report_photo f join public_report p on p.id = f.public_report_id"
@@ -120,6 +167,10 @@ class PublicLocationTest extends PublicIntakeTestBase {
      * position of 0°51'4.32" N, 112°55'39.72" E (0.8512, 112.9277).
      */
     static byte[] jpegWithGpsTurned(int w, int h) throws Exception {
+        return jpegWithGpsTurned(w, h, java.nio.ByteOrder.BIG_ENDIAN);
+    }
+
+    static byte[] jpegWithGpsTurned(int w, int h, java.nio.ByteOrder order) throws Exception {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         for (int x = 0; x < w; x++) {
             for (int y = 0; y < h; y++) {
@@ -129,8 +180,9 @@ class PublicLocationTest extends PublicIntakeTestBase {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", plain);
         byte[] jpeg = plain.toByteArray();
-        ByteBuffer tiff = ByteBuffer.allocate(140); // big-endian, "MM"
-        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+        ByteBuffer tiff = ByteBuffer.allocate(140).order(order);
+        byte mark = order == java.nio.ByteOrder.BIG_ENDIAN ? (byte) 'M' : (byte) 'I';
+        tiff.put(mark).put(mark).putShort((short) 42).putInt(8);
         tiff.putShort((short) 2); // IFD0
         tiff.putShort((short) 0x0112)
                 .putShort((short) 3)
