@@ -187,4 +187,21 @@ class SourceCountsTest extends IntegrationTest {
                 + publicCount(PALA_PULAU, "MENUNGGU") + " " + villageCount(PALA_PULAU);
         assertThat(text.replaceAll("\\s+", " ")).contains(expected);
     }
+
+    @Test
+    void aProvinceIsCountedPerKabupaten() throws Exception {
+        String provincial = accounts.create("OFFICER", agencies.create("IMIGRASI", "PROVINSI", "61"));
+        Document page = home(provincial, "61");
+        assertThat(page.select("#sourceCountsHeading").text()).contains("per kabupaten/kota");
+        Element landak = page.selectFirst("#sourceCountsTable tr[data-region=61.08]");
+        assertThat(landak).isNotNull();
+        assertThat(landak.text()).contains("Landak");
+        long received = jdbc.queryForObject(
+                "select count(*) from public_report where regency_code = '61.08'"
+                        + " and received_at >= timestamptz '2025-03-01 00:00+07'"
+                        + " and received_at < timestamptz '2025-04-01 00:00+07'",
+                Long.class);
+        assertThat(landak.select(".source-received").text()).isEqualTo(String.valueOf(received));
+        assertThat(page.select("#sourceCountsTable tr[data-region^=51]")).isEmpty();
+    }
 }
