@@ -308,3 +308,31 @@ document.addEventListener("htmx:responseError", (event) => {
     }
   });
 })();
+
+// The public form's optional location (#14): only when the sender presses the button, the phone is asked (and asks
+// them) for its position, which fills the two fields; nothing is read or sent otherwise.
+(() => {
+  const button = document.getElementById("locateButton");
+  if (!button) {
+    return;
+  }
+  const status = document.getElementById("locateStatus");
+  if (!("geolocation" in navigator)) {
+    button.hidden = true;
+    return;
+  }
+  button.addEventListener("click", () => {
+    status.textContent = button.dataset.labelBusy;
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        document.getElementById("latitude").value = position.coords.latitude.toFixed(6);
+        document.getElementById("longitude").value = position.coords.longitude.toFixed(6);
+        status.textContent = button.dataset.labelDone;
+      },
+      () => {
+        status.textContent = button.dataset.labelFailed;
+      },
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 60000 },
+    );
+  });
+})();

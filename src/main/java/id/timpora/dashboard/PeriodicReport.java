@@ -5,6 +5,7 @@ import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.TimeZones;
 import id.timpora.infrastructure.pdf.PdfDocuments;
+import id.timpora.intake.Triage;
 import id.timpora.report.Countries;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +27,8 @@ public class PeriodicReport {
 
     static final String AUDIT_TARGET = "DASHBOARD_REPORT";
     static final int MEETINGS_LISTED = 10;
+    /** Desa or kabupaten/kota listed in the public and village reports' section, most first. */
+    static final int SOURCE_ROWS_LISTED = 50;
     /** Wide enough to stay sharp across the A4 page's text width (178 mm) when printed. */
     static final int MAP_WIDTH_PX = 1400;
 
@@ -37,6 +41,8 @@ public class PeriodicReport {
     private final MapPicture mapPicture;
     private final AuditLog audit;
     private final Clock clock;
+    private final SourceCounts sourceCounts;
+    private final Triage triage;
 
     PeriodicReport(
             DashboardQueries queries,
@@ -47,7 +53,9 @@ public class PeriodicReport {
             DashboardMap maps,
             MapPicture mapPicture,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SourceCounts sourceCounts,
+            Triage triage) {
         this.queries = queries;
         this.areas = areas;
         this.pdf = pdf;
@@ -57,6 +65,8 @@ public class PeriodicReport {
         this.mapPicture = mapPicture;
         this.audit = audit;
         this.clock = clock;
+        this.sourceCounts = sourceCounts;
+        this.triage = triage;
     }
 
     /** Writes the PDF of the area and period, as the user may see them, to {@code out}. */
@@ -81,6 +91,17 @@ public class PeriodicReport {
                                 "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
                         .orElse(null));
         model.put("mapLegend", mapPicture.legend(map));
+        // public and village reports (#14): per desa for a kabupaten, else per kabupaten/kota
+        model.put("sourceGrouping", SourceCounts.groupingOf(area));
+        model.put("showPublicCounts", triage.mayTriage(user));
+        model.put(
+                "sourceCounts",
+                sourceCounts.of(
+                        area,
+                        triage.scope(user),
+                        period.from().atStartOfDay(user.zone()).toInstant(),
+                        period.to().plusDays(1).atStartOfDay(user.zone()).toInstant(),
+                        PageRequest.of(0, SOURCE_ROWS_LISTED)));
         model.put("upcomingMeetings", meetings.upcoming(user, area.regionCode(), MEETINGS_LISTED));
         model.put("overdueActionItems", meetings.overdueActionItems(user, area.regionCode(), MEETINGS_LISTED));
         model.put("zone", user.zone());

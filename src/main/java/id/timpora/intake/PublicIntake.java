@@ -8,6 +8,8 @@ import id.timpora.region.Region;
 import id.timpora.region.RegionLevel;
 import id.timpora.region.RegionService;
 import id.timpora.report.Activity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +53,46 @@ public class PublicIntake {
             String address,
             String reporterName,
             String reporterPhone,
-            List<Photo> photos) {}
+            List<Photo> photos,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            boolean sharePhotoLocation) {
+
+        /** A submission without a location. */
+        public Submission(
+                String description,
+                Integer peopleCount,
+                String nationality,
+                Activity activity,
+                Instant observedAt,
+                String regionCode,
+                String address,
+                String reporterName,
+                String reporterPhone,
+                List<Photo> photos) {
+            this(
+                    description,
+                    peopleCount,
+                    nationality,
+                    activity,
+                    observedAt,
+                    regionCode,
+                    address,
+                    reporterName,
+                    reporterPhone,
+                    photos,
+                    null,
+                    null,
+                    false);
+        }
+    }
+
+    /** Indonesia's bounding box, as the report form checks it: a location outside is a mistake or a lie. */
+    static final BigDecimal SOUTH = new BigDecimal("-11.5");
+
+    static final BigDecimal NORTH = new BigDecimal("6.5");
+    static final BigDecimal WEST = new BigDecimal("94.5");
+    static final BigDecimal EAST = new BigDecimal("141.5");
 
     public record Photo(String fileName, byte[] content) {}
 
@@ -67,6 +108,7 @@ public class PublicIntake {
     private final IntakePolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SubmissionLog submissions;
 
     PublicIntake(
             JdbcClient jdbc,
@@ -74,8 +116,10 @@ public class PublicIntake {
             AuditLog audit,
             IntakePolicy policy,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SubmissionLog submissions) {
         this.events = events;
+        this.submissions = submissions;
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
@@ -113,6 +157,19 @@ public class PublicIntake {
             } else if (submission.observedAt().isBefore(now.minus(Duration.ofDays(366)))) {
                 problems.add("observedDate", "intake.error.tooOld");
             }
+        }
+        if ((submission.latitude() == null) != (submission.longitude() == null)) {
+            problems.add(submission.latitude() == null ? "latitude" : "longitude", "intake.error.locationPair");
+        }
+        if (submission.latitude() != null
+                && (submission.latitude().compareTo(SOUTH) < 0
+                        || submission.latitude().compareTo(NORTH) > 0)) {
+            problems.add("latitude", "report.error.latitude");
+        }
+        if (submission.longitude() != null
+                && (submission.longitude().compareTo(WEST) < 0
+                        || submission.longitude().compareTo(EAST) > 0)) {
+            problems.add("longitude", "report.error.longitude");
         }
         List<Photo> photos = submission.photos() == null ? List.of() : submission.photos();
         if (photos.size() > policy.maxPhotos()) {
@@ -182,14 +239,16 @@ public class PublicIntake {
 
         String code = TrackingCodes.generate();
         String region = submission.regionCode();
+        BigDecimal[] location = location(submission);
         long id = jdbc.sql(
                         """
                         insert into public_report (tracking_hash, description, people_count, nationality, activity,
                                                    observed_at, region_code, province_code, regency_code,
                                                    district_code, address, reporter_name, reporter_phone, client_key,
-                                                   content_hash, received_at)
+                                                   content_hash, received_at, latitude, longitude, location_source)
                         values (:hash, :description, :count, :nationality, :activity, :observed, :region, :province,
-                                :regency, :district, :address, :name, :phone, :client, :content, :now)
+                                :regency, :district, :address, :name, :phone, :client, :content, :now, :latitude,
+                                :longitude, :locationSource)
                         returning id""")
                 .param("hash", TrackingCodes.hash(TrackingCodes.normalise(code)))
                 .param("description", submission.description().strip())
@@ -211,6 +270,9 @@ public class PublicIntake {
                 .param("client", clientKey)
                 .param("content", contentHash)
                 .param("now", Timestamp.from(now))
+                .param("latitude", location == null ? null : location[0])
+                .param("longitude", location == null ? null : location[1])
+                .param("locationSource", location == null ? null : submission.latitude() != null ? "PERANGKAT" : "FOTO")
                 .query(Long.class)
                 .single();
         int n = 0;
@@ -239,6 +301,7 @@ public class PublicIntake {
                                         || submission.reporterName().isBlank()
                                 ? ", anonymous"
                                 : ""));
+        submissions.saved(clientKey, region, id);
         events.publishEvent(new PublicReportReceived(id, region));
         return new Receipt(id, code);
     }
@@ -257,6 +320,37 @@ public class PublicIntake {
                         rs.getString("public_note"),
                         rs.getTimestamp("received_at").toInstant()))
                 .optional();
+    }
+
+    /**
+     * The report's coordinates: those the sender's phone gave (only when they pressed the button), else, only when
+     * they ticked "share the photo's location", the first photo's GPS position that lies inside Indonesia; else none.
+     * Nothing else of a photo's EXIF is kept.
+     */
+    private static BigDecimal[] location(Submission submission) {
+        if (submission.latitude() != null && submission.longitude() != null) {
+            return new BigDecimal[] {
+                submission.latitude().setScale(6, RoundingMode.HALF_UP),
+                submission.longitude().setScale(6, RoundingMode.HALF_UP)
+            };
+        }
+        if (!submission.sharePhotoLocation() || submission.photos() == null) {
+            return null;
+        }
+        for (Photo photo : submission.photos()) {
+            Optional<double[]> position = PhotoCleaner.location(photo.content());
+            if (position.isPresent()) {
+                BigDecimal latitude = BigDecimal.valueOf(position.get()[0]).setScale(6, RoundingMode.HALF_UP);
+                BigDecimal longitude = BigDecimal.valueOf(position.get()[1]).setScale(6, RoundingMode.HALF_UP);
+                if (latitude.compareTo(SOUTH) >= 0
+                        && latitude.compareTo(NORTH) <= 0
+                        && longitude.compareTo(WEST) >= 0
+                        && longitude.compareTo(EAST) <= 0) {
+                    return new BigDecimal[] {latitude, longitude};
+                }
+            }
+        }
+        return null;
     }
 
     private int countByClient(String clientKey, Instant since) {

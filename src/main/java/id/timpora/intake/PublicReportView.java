@@ -29,7 +29,9 @@ public record PublicReportView(
         Long acceptedReportId,
         String publicNote,
         int version,
-        List<PhotoInfo> photos) {
+        List<PhotoInfo> photos,
+        java.math.BigDecimal latitude,
+        java.math.BigDecimal longitude) {
 
     public record PhotoInfo(long id, String fileName, int sizeBytes) {}
 

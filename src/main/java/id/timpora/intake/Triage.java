@@ -272,8 +272,8 @@ public class Triage {
                 pending.observedAt(),
                 pending.regionCode(),
                 pending.address(),
-                null,
-                null,
+                pending.latitude(),
+                pending.longitude(),
                 acceptance.placeType(),
                 activities,
                 Set.of(),
@@ -287,7 +287,7 @@ public class Triage {
                         select p.id, p.status, p.description, p.people_count, p.nationality, p.activity, p.observed_at,
                                p.region_code, p.address, p.reporter_name, p.reporter_phone, p.received_at,
                                p.decided_at, u.display_name as decided_by_name, p.rejection_reason,
-                               p.duplicate_of_id, p.accepted_report_id, p.public_note, p.version
+                               p.duplicate_of_id, p.accepted_report_id, p.public_note, p.version, p.latitude, p.longitude
                           from public_report p
                           left join app_user u on u.id = p.decided_by
                          where p.id = :id""")
@@ -315,7 +315,9 @@ public class Triage {
                         (Long) rs.getObject("duplicate_of_id"),
                         (Long) rs.getObject("accepted_report_id"),
                         rs.getString("public_note"),
-                        rs.getInt("version")))
+                        rs.getInt("version"),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude")))
                 .optional()
                 .orElseThrow(NotFoundException::new);
         if (!scope.covers(row.regionCode())) {
@@ -351,7 +353,9 @@ public class Triage {
                 row.acceptedReportId(),
                 row.publicNote(),
                 row.version(),
-                photos);
+                photos,
+                row.latitude(),
+                row.longitude());
     }
 
     private record SqlRow(
@@ -373,5 +377,7 @@ public class Triage {
             Long duplicateOfId,
             Long acceptedReportId,
             String publicNote,
-            int version) {}
+            int version,
+            java.math.BigDecimal latitude,
+            java.math.BigDecimal longitude) {}
 }

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IntakeLimitsTest extends IntegrationTest {
 
     @Autowired
+    SubmissionLog submissions;
+
+    @Autowired
     JdbcClient jdbcClient;
 
     @Autowired
@@ -60,7 +63,7 @@ class IntakeLimitsTest extends IntegrationTest {
                 Duration.ofSeconds(3),
                 Duration.ofHours(2),
                 Duration.ofHours(24));
-        PublicIntake intake = new PublicIntake(jdbcClient, regions, audit, tight, clock, event -> {});
+        PublicIntake intake = new PublicIntake(jdbcClient, regions, audit, tight, clock, event -> {}, submissions);
 
         intake.submit(submission(), "10.150.0.1");
         intake.submit(submission(), "10.150.0.2");

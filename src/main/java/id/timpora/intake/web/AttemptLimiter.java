@@ -29,6 +29,11 @@ class AttemptLimiter {
 
     /** Counts one attempt; false when the client has used up its window. */
     boolean tryAttempt(String key) {
+        return attempt(key) <= policy.attemptsPerClient();
+    }
+
+    /** Counts one attempt and answers how many the client made in its window, this one included. */
+    int attempt(String key) {
         Instant now = clock.instant();
         if (windows.size() > MAX_CLIENTS) {
             windows.entrySet()
@@ -40,6 +45,6 @@ class AttemptLimiter {
                 (k, old) -> old == null || !now.isBefore(old.startedAt().plus(policy.attemptWindow()))
                         ? new Window(now, 1)
                         : new Window(old.startedAt(), old.count() + 1));
-        return window.count() <= policy.attemptsPerClient();
+        return window.count();
     }
 }

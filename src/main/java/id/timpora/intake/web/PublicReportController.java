@@ -4,6 +4,8 @@ import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.security.IpAddresses;
 import id.timpora.intake.IntakeRefused;
 import id.timpora.intake.PublicIntake;
+import id.timpora.intake.SubmissionLog;
+import id.timpora.intake.SubmissionReason;
 import id.timpora.region.RegionService;
 import id.timpora.report.Activity;
 import id.timpora.report.Countries;
@@ -47,9 +49,16 @@ class PublicReportController {
     private final RegionService regions;
     private final Countries countries;
     private final Clock clock;
+    private final SubmissionLog submissions;
 
     PublicReportController(
-            PublicIntake intake, AttemptLimiter attempts, RegionService regions, Countries countries, Clock clock) {
+            PublicIntake intake,
+            AttemptLimiter attempts,
+            RegionService regions,
+            Countries countries,
+            Clock clock,
+            SubmissionLog submissions) {
+        this.submissions = submissions;
         this.intake = intake;
         this.attempts = attempts;
         this.regions = regions;
@@ -73,15 +82,22 @@ class PublicReportController {
             Locale locale,
             RedirectAttributes redirect) {
         String client = IpAddresses.clientKey(request.getRemoteAddr());
-        if (!attempts.tryAttempt("send:" + client)) {
-            log.warn("Public report refused: client {} sent too often", client);
+        int attempt = attempts.attempt("send:" + client);
+        if (attempt > intake.policy().attemptsPerClient()) {
+            if (attempt == intake.policy().attemptsPerClient() + 1) {
+                // once per client and window: a flood cannot fill the table
+                log.warn("Public report refused: client {} sent too often", client);
+                submissions.refused(client, SubmissionReason.FLOOD, form.getRegionCode());
+            }
             return limited(response);
         }
         if (form.honeypotFilled()) {
             log.warn("Public report refused: honeypot filled by client {}", client);
+            submissions.refused(client, SubmissionReason.HONEYPOT, form.getRegionCode());
             result.reject("intake.error.refused");
             return show(form, session, model, locale);
         }
+        SubmissionReason challengeFailure = null;
         switch (FormChallenges.check(
                 session,
                 form.getChallengeId(),
@@ -90,9 +106,18 @@ class PublicReportController {
                 intake.policy().minFillTime(),
                 intake.policy().challengeLifetime())) {
             case PASSED -> {}
-            case WRONG -> result.rejectValue("answer", "intake.error.answer");
-            case TOO_FAST -> result.reject("intake.error.tooFast");
-            case UNKNOWN -> result.reject("intake.error.formExpired");
+            case WRONG -> {
+                result.rejectValue("answer", "intake.error.answer");
+                challengeFailure = SubmissionReason.WRONG_ANSWER;
+            }
+            case TOO_FAST -> {
+                result.reject("intake.error.tooFast");
+                challengeFailure = SubmissionReason.TOO_FAST;
+            }
+            case UNKNOWN -> {
+                result.reject("intake.error.formExpired");
+                challengeFailure = SubmissionReason.FORM_EXPIRED;
+            }
         }
         if (form.chosenPhotos().size() > intake.policy().maxPhotos()) {
             result.rejectValue(
@@ -116,9 +141,23 @@ class PublicReportController {
             } catch (InvalidInput invalid) {
                 invalid.addTo(result);
             } catch (IntakeRefused refused) {
+                submissions.refused(
+                        client,
+                        refused.reason() == IntakeRefused.Reason.GLOBAL_LIMIT
+                                ? SubmissionReason.GLOBAL_LIMIT
+                                : SubmissionReason.CLIENT_LIMIT,
+                        form.getRegionCode());
                 return limited(response);
             }
         }
+        boolean duplicate =
+                result.getGlobalErrors().stream().anyMatch(error -> "intake.error.duplicate".equals(error.getCode()));
+        submissions.refused(
+                client,
+                challengeFailure != null
+                        ? challengeFailure
+                        : duplicate ? SubmissionReason.DUPLICATE : SubmissionReason.INVALID,
+                form.getRegionCode());
         model.addAttribute("photosAgain", !form.chosenPhotos().isEmpty());
         return show(form, session, model, locale);
     }

@@ -3,6 +3,8 @@ package id.timpora.intake.web;
 import id.timpora.intake.PublicIntake;
 import id.timpora.report.Activity;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -51,6 +54,18 @@ class PublicReportForm {
     private LocalTime observedTime;
 
     private List<MultipartFile> photos = new ArrayList<>();
+
+    /** Filled in by the phone only when the sender pressed "use my location" (navigator.geolocation). */
+    @DecimalMin(value = "-11.5", message = "{report.error.latitude}")
+    @DecimalMax(value = "6.5", message = "{report.error.latitude}")
+    private BigDecimal latitude;
+
+    @DecimalMin(value = "94.5", message = "{report.error.longitude}")
+    @DecimalMax(value = "141.5", message = "{report.error.longitude}")
+    private BigDecimal longitude;
+
+    /** The sender chose to share the photo's location: its GPS position becomes the report's, if none was given. */
+    private boolean sharePhotoLocation;
 
     @Size(max = 120, message = "{validation.tooLong}")
     private String reporterName;
@@ -96,7 +111,10 @@ class PublicReportForm {
                                 throw new UncheckedIOException(e);
                             }
                         })
-                        .toList());
+                        .toList(),
+                latitude,
+                longitude,
+                sharePhotoLocation);
     }
 
     /** The file inputs that hold a file (an empty input sends an empty part). */
@@ -206,6 +224,30 @@ class PublicReportForm {
 
     public void setConsent(boolean consent) {
         this.consent = consent;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public boolean isSharePhotoLocation() {
+        return sharePhotoLocation;
+    }
+
+    public void setSharePhotoLocation(boolean sharePhotoLocation) {
+        this.sharePhotoLocation = sharePhotoLocation;
     }
 
     public String getWebsite() {

@@ -15,8 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A send to {@code /lapor} that declares more bytes than its photos may make it is refused with 413 before its body is
  * read: the security filters read a multipart body for the CSRF token, and the application's general upload limit is
- * sized for officers' attachments, not for anonymous senders. (A chunked body declares no length; it meets Tomcat's
- * general limit, and each photo is still checked against its own.)
+ * sized for officers' attachments, not for anonymous senders. A chunked body declares no length, so it could not be
+ * checked before it is read: it is refused with 411 (Length Required). Browsers always send a form with its length;
+ * only scripts send one in chunks.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicUploadLimitFilter {
@@ -36,6 +37,11 @@ class PublicUploadLimitFilter {
                     response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                     return;
                 }
+                if ("POST".equals(request.getMethod()) && request.getContentLengthLong() < 0 && chunked(request)) {
+                    response.setHeader("Connection", "close");
+                    response.sendError(HttpServletResponse.SC_LENGTH_REQUIRED);
+                    return;
+                }
                 chain.doFilter(request, response);
             }
         };
@@ -44,5 +50,15 @@ class PublicUploadLimitFilter {
         // before Spring Security (-100), after the client-address filter
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    private static boolean chunked(HttpServletRequest request) {
+        var encodings = request.getHeaders("Transfer-Encoding");
+        while (encodings != null && encodings.hasMoreElements()) {
+            if (encodings.nextElement().toLowerCase(java.util.Locale.ROOT).contains("chunked")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

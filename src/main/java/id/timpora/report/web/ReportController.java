@@ -2,11 +2,15 @@ package id.timpora.report.web;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.agency.AgencyService;
+import id.timpora.agency.OrganisationLevel;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.web.Flash;
+import id.timpora.region.Region;
+import id.timpora.region.RegionCodes;
+import id.timpora.region.RegionService;
 import id.timpora.report.Activity;
 import id.timpora.report.Countries;
 import id.timpora.report.FollowUpType;
@@ -59,6 +63,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ReportController {
 
     private static final String FORM = "report/form";
+    /** A village contact person's first screen (#14): the essentials first, the region fixed to their desa. */
+    private static final String VILLAGE_FORM = "report/village-form";
 
     private final ReportSubmission submission;
     private final ReportScopes scopes;
@@ -70,6 +76,7 @@ class ReportController {
     private final Countries countries;
     private final AuditLog audit;
     private final Clock clock;
+    private final RegionService regions;
 
     ReportController(
             ReportSubmission submission,
@@ -81,7 +88,8 @@ class ReportController {
             AgencyService agencies,
             Countries countries,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            RegionService regions) {
         this.submission = submission;
         this.scopes = scopes;
         this.reports = reports;
@@ -92,6 +100,7 @@ class ReportController {
         this.countries = countries;
         this.audit = audit;
         this.clock = clock;
+        this.regions = regions;
     }
 
     @GetMapping("/baru")
@@ -99,7 +108,7 @@ class ReportController {
         ReportForm form = ReportForm.of(clock.instant().atZone(user.zone()));
         // The region picker starts at the user's jurisdiction, filled down to the level it fixes.
         scopes.of(user).startingRegion().ifPresent(form::setRegionCode);
-        return showForm(form, null, model, locale);
+        return newForm(user, form, model, locale);
     }
 
     /**
@@ -143,7 +152,7 @@ class ReportController {
         // Files that failed the checks are not kept: say so plainly beside the list of those that were.
         model.addAttribute("reattach", nowHeld.size() - kept.size() < uploads.size());
         model.addAttribute("heldFiles", nowHeld);
-        return showForm(form, null, model, locale);
+        return newForm(user, form, model, locale);
     }
 
     /** A held file of the user's own refused form, for its thumbnail; anyone else's is not found. */
@@ -364,6 +373,37 @@ class ReportController {
         model.addAttribute("agencyOptions", agencies.options());
         model.addAttribute("canEdit", report.editableBy(user.id()));
         return "report/detail";
+    }
+
+    /**
+     * Whether the current user is a village contact person (an agency of level DESA) whose jurisdiction is one desa:
+     * then the new-report form is the simpler one, with the region fixed to that desa and the source set.
+     */
+    private String newForm(CurrentUser user, ReportForm form, Model model, Locale locale) {
+        String view = showForm(form, null, model, locale);
+        return village(user, form, model) ? VILLAGE_FORM : view;
+    }
+
+    private boolean village(CurrentUser user, ReportForm form, Model model) {
+        if (user.agencyId() == null || agencies.levelOf(user.agencyId()) != OrganisationLevel.DESA) {
+            return false;
+        }
+        var desa = scopes.of(user).startingRegion().filter(code -> code.length() == 13);
+        if (desa.isEmpty()) {
+            return false;
+        }
+        if (form.getRegionCode() == null || form.getRegionCode().isBlank()) {
+            form.setRegionCode(desa.get());
+        }
+        form.setSource(ReportSource.LAPORAN_DESA);
+        model.addAttribute("villageDesa", desa.get());
+        model.addAttribute(
+                "villageDesaName",
+                Region.labelOf(regions.findAll(RegionCodes.pathOf(desa.get())).stream()
+                        .sorted(java.util.Comparator.comparingInt(
+                                region -> region.code().length()))
+                        .toList()));
+        return true;
     }
 
     private String showForm(ReportForm form, ReportView report, Model model, Locale locale) {

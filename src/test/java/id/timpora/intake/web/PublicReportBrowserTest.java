@@ -73,6 +73,19 @@ class PublicReportBrowserTest extends BrowserTest {
         waiting().until(d -> "61.06.01.2004"
                 .equals(d.findElement(By.id(PICKER + "-kode")).getDomProperty("value")));
         browser.type(By.id("address"), "Kebun di belakang balai desa");
+        // the location only when the citizen presses the button (the phone's answer stood in for: headless Chromium has
+        // no position)
+        assertThat(browser.driver().findElement(By.id("latitude")).getDomProperty("value"))
+                .isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("navigator.geolocation.getCurrentPosition = function (ok) {"
+                        + " ok({coords: {latitude: 0.851234, longitude: 112.927712}}); };"
+                        + " document.getElementById('locateButton').scrollIntoView();");
+        browser.click(By.id("locateButton"));
+        waiting().until(d -> "0.851234".equals(d.findElement(By.id("latitude")).getDomProperty("value")));
+        assertThat(browser.driver().findElement(By.id("longitude")).getDomProperty("value"))
+                .isEqualTo("112.927712");
+        browser.screenshots("public-0-location");
         browser.waitFor(By.id("photos"))
                 .sendKeys(jpeg("kebun.jpg").toAbsolutePath().toString());
         browser.click(By.id("consent1"));
@@ -91,6 +104,8 @@ class PublicReportBrowserTest extends BrowserTest {
         browser.screenshots("public-2-code");
         assertThat(jdbc.queryForObject("select count(*) from public_report_photo", Long.class))
                 .isOne();
+        assertThat(jdbc.queryForObject("select latitude || ',' || longitude from public_report", String.class))
+                .isEqualTo("0.851234,112.927712");
 
         assertThat(statusOf(code)).isEqualTo("Menunggu ditelaah");
         browser.screenshots("public-3-status");

@@ -330,4 +330,20 @@ class TriageTest extends PublicIntakeTestBase {
         assertThat(queue.select("tr[data-public-report-id]").eachAttr("data-public-report-id"))
                 .containsSubsequence(String.valueOf(old), String.valueOf(fresh));
     }
+
+    @Test
+    void theTriagePageHasNoDuplicateIdsAndEveryLabelPointsToItsOwnField() throws Exception {
+        long id = (long) sendPublicReport(PALA_PULAU)[0];
+        Document detail = page(kanimOfficer, "/laporan-masyarakat/" + id);
+        java.util.List<String> ids = detail.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(detail.select("textarea[name=publicNote]")).hasSize(3);
+        for (var label : detail.select("label[for]")) {
+            assertThat(detail.getElementById(label.attr("for")))
+                    .as("the field of label " + label.text())
+                    .isNotNull();
+        }
+        assertThat(detail.select("#rejectForm label[for=publicNote-reject]")).hasSize(1);
+        assertThat(detail.select("#rejectForm input[name=version]").val()).isEqualTo("0");
+    }
 }
