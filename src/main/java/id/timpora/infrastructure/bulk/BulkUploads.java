@@ -1,0 +1,344 @@
+package id.timpora.infrastructure.bulk;
+
+import id.timpora.common.NotFoundException;
+import id.timpora.infrastructure.bulk.BulkJob.KnownRows;
+import id.timpora.infrastructure.bulk.BulkJob.RowImporter;
+import id.timpora.infrastructure.bulk.BulkPreview.Sample;
+import id.timpora.infrastructure.bulk.BulkPreview.Status;
+import id.timpora.infrastructure.bulk.BulkReader.CheckedRow;
+import id.timpora.infrastructure.persistence.PagedList;
+import id.timpora.infrastructure.persistence.SqlFragment;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one bulk-upload mechanism every feature reuses: upload → the file is kept server-side and checked row by row →
+ * the preview (counts, the first valid rows, the row errors page by page) → the owner confirms → the file is read
+ * again and its valid rows are handed to the feature in batches, one transaction per batch. A second confirmation does
+ * nothing. Only the owner finds an upload, and only with the feature and target it was made for; anyone else gets
+ * {@link NotFoundException}. The feature checks who may upload for which target before calling.
+ */
+@Service
+public class BulkUploads {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkUploads.class);
+    private static final String SEPARATOR = "\u001F";
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final BulkFileStore files;
+    private final BulkProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    BulkUploads(
+            JdbcClient jdbc,
+            NamedParameterJdbcTemplate batch,
+            BulkFileStore files,
+            BulkProperties properties,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.files = files;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    public BulkProperties properties() {
+        return properties;
+    }
+
+    /**
+     * Keeps the file and checks every row; returns the upload's id. A file that cannot be taken as a whole is a
+     * {@link BulkFileRefused} and leaves nothing behind.
+     */
+    public long upload(BulkJob job, long ownerId, String fileName, InputStream content, KnownRows known) {
+        String name = fileName == null || fileName.isBlank() ? "berkas" : CellValues.clip(fileName.strip(), 255);
+        return transactions.execute(transaction -> {
+            try {
+                BufferedInputStream in = new BufferedInputStream(content, BulkFileStore.CHUNK);
+                in.mark(16);
+                byte[] head = in.readNBytes(16);
+                in.reset();
+                if (head.length == 0) {
+                    throw new BulkFileRefused("bulk.file.empty", null);
+                }
+                BulkFormat format = BulkFormat.of(name, head);
+                long id = jdbc.sql("""
+                                insert into bulk_upload (owner_id, feature, target, file_name, format, size_bytes,
+                                                         status, created_at, expires_at)
+                                values (:owner, :feature, :target, :name, :format, 0, 'CHECKED', :now, :expires)
+                                returning id""")
+                        .param("owner", ownerId)
+                        .param("feature", job.feature())
+                        .param("target", job.target())
+                        .param("name", name)
+                        .param("format", format.name())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("expires", Timestamp.from(clock.instant().plus(properties.keep())))
+                        .query(Long.class)
+                        .single();
+                long size = files.write(id, in, properties.maxSize().toBytes());
+                check(job, id, format, size, known);
+                return id;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The first reading: counts, sample rows and row errors into the upload's tables. */
+    private void check(BulkJob job, long id, BulkFormat format, long size, KnownRows known) {
+        int[] valid = {0};
+        int[] errorRows = {0};
+        int[] errorCount = {0};
+        int[] knownRows = {0};
+        List<BulkProblem> errors = new ArrayList<>();
+        List<BulkRow> pending = new ArrayList<>();
+        int batchSize = properties.batchSize();
+        int total = new BulkReader(job.spec(), properties.maxRows())
+                .read(format, files.open(id), row -> {
+                    if (row.valid()) {
+                        if (valid[0] < properties.sampleRows()) {
+                            sample(id, row);
+                        }
+                        valid[0]++;
+                        pending.add(row.row());
+                        if (pending.size() >= batchSize) {
+                            knownRows[0] += known.count(List.copyOf(pending));
+                            pending.clear();
+                        }
+                    } else {
+                        errorRows[0]++;
+                        for (BulkProblem problem : row.problems()) {
+                            if (errorCount[0]++ < properties.keptErrors()) {
+                                errors.add(problem);
+                            }
+                        }
+                        if (errors.size() >= batchSize) {
+                            keepErrors(id, errors, errorCount[0] - errors.size());
+                            errors.clear();
+                        }
+                    }
+                });
+        if (!pending.isEmpty()) {
+            knownRows[0] += known.count(List.copyOf(pending));
+        }
+        keepErrors(id, errors, Math.min(errorCount[0], properties.keptErrors()) - errors.size());
+        jdbc.sql("""
+                        update bulk_upload set size_bytes = :size, total_rows = :total, valid_rows = :valid,
+                               error_rows = :errorRows, error_count = :errorCount, known_rows = :known
+                         where id = :id""")
+                .param("size", size)
+                .param("total", total)
+                .param("valid", valid[0])
+                .param("errorRows", errorRows[0])
+                .param("errorCount", errorCount[0])
+                .param("known", knownRows[0])
+                .param("id", id)
+                .update();
+    }
+
+    private void sample(long id, CheckedRow row) {
+        jdbc.sql("insert into bulk_upload_sample (upload_id, row_no, cells) values (:id, :row, :cells)")
+                .param("id", id)
+                .param("row", row.row().number())
+                .param("cells", String.join(SEPARATOR, row.row().typed()).replace("\u0000", ""))
+                .update();
+    }
+
+    private void keepErrors(long id, List<BulkProblem> errors, int firstSeq) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[errors.size()];
+        for (int i = 0; i < rows.length; i++) {
+            BulkProblem problem = errors.get(i);
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("id", id)
+                    .addValue("seq", firstSeq + i)
+                    .addValue("row", problem.row())
+                    .addValue("column", problem.column())
+                    .addValue("key", problem.messageKey())
+                    .addValue("argument", problem.argument() == null ? null : problem.argument().replace("\u0000", ""));
+        }
+        batch.batchUpdate("""
+                insert into bulk_upload_error (upload_id, seq, row_no, column_name, message_key, argument)
+                values (:id, :seq, :row, :column, :key, :argument)""", rows);
+    }
+
+    /** The owner's upload for this feature and target, with one page of its errors; anyone else: not found. */
+    public BulkPreview preview(BulkJob job, long id, long ownerId, Pageable errorPage) {
+        Head head = head(job, id, ownerId);
+        var errors = PagedList.of(
+                        "select row_no, column_name, message_key, argument",
+                        SqlFragment.of(" from bulk_upload_error where upload_id = :id", "id", id),
+                        " order by seq")
+                .page(jdbc, ERROR, errorPage);
+        List<Sample> samples = jdbc.sql("select row_no, cells from bulk_upload_sample where upload_id = :id order by"
+                        + " row_no")
+                .param("id", id)
+                .query((rs, n) -> new Sample(
+                        rs.getInt("row_no"), Arrays.asList(rs.getString("cells").split(SEPARATOR, -1))))
+                .list();
+        return new BulkPreview(
+                id,
+                head.fileName,
+                head.format,
+                head.status,
+                head.total,
+                head.valid,
+                head.errorRows,
+                head.known,
+                head.errorCount,
+                head.imported,
+                head.createdAt,
+                head.importedAt,
+                job.spec().columns().stream().map(BulkColumn::header).toList(),
+                samples,
+                errors);
+    }
+
+    /**
+     * Imports the valid rows of the owner's upload, {@code timpora.bulk.batch-size} rows per transaction. Only one
+     * confirmation runs: a second one (or one while the first is still running) does nothing and says so. A failure
+     * half-way leaves the batches done so far imported and the upload confirmable again (the feature's own keys make
+     * the rows already imported count as known).
+     */
+    public BulkOutcome confirm(BulkJob job, long id, long ownerId, RowImporter importer) {
+        Head head = head(job, id, ownerId);
+        int claimed = jdbc.sql("""
+                        update bulk_upload set status = 'IMPORTING'
+                         where id = :id and owner_id = :owner and status in ('CHECKED', 'FAILED')""")
+                .param("id", id)
+                .param("owner", ownerId)
+                .update();
+        if (claimed == 0) {
+            return new BulkOutcome(id, head.valid, head.imported, true);
+        }
+        int[] imported = {0};
+        List<BulkRow> pending = new ArrayList<>();
+        try {
+            new BulkReader(job.spec(), properties.maxRows()).read(head.format, files.open(id), row -> {
+                if (row.valid()) {
+                    pending.add(row.row());
+                    if (pending.size() >= properties.batchSize()) {
+                        imported[0] += importBatch(importer, pending);
+                    }
+                }
+            });
+            if (!pending.isEmpty()) {
+                imported[0] += importBatch(importer, pending);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Bulk upload {} failed after {} imported rows", id, imported[0], e);
+            jdbc.sql("update bulk_upload set status = 'FAILED', imported_rows = imported_rows + :n where id = :id")
+                    .param("n", imported[0])
+                    .param("id", id)
+                    .update();
+            throw e;
+        }
+        transactions.executeWithoutResult(transaction -> {
+            jdbc.sql("""
+                            update bulk_upload set status = 'IMPORTED', imported_rows = imported_rows + :n,
+                                   imported_at = :now
+                             where id = :id""")
+                    .param("n", imported[0])
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
+            forgetContent(id);
+        });
+        return new BulkOutcome(id, head.valid, imported[0], false);
+    }
+
+    private int importBatch(RowImporter importer, List<BulkRow> pending) {
+        List<BulkRow> rows = List.copyOf(pending);
+        pending.clear();
+        Integer n = transactions.execute(transaction -> importer.importRows(rows));
+        return n == null ? 0 : n;
+    }
+
+    /** The file, its samples and errors hold personal data: gone once imported. */
+    private void forgetContent(long id) {
+        files.delete(id);
+        jdbc.sql("delete from bulk_upload_sample where upload_id = :id").param("id", id).update();
+        jdbc.sql("delete from bulk_upload_error where upload_id = :id").param("id", id).update();
+    }
+
+    /** Deletes what waited too long for its confirmation, and the content of imported uploads. */
+    int cleanUp() {
+        Instant now = clock.instant();
+        int expired = jdbc.sql("delete from bulk_upload where status <> 'IMPORTED' and expires_at < :now")
+                .param("now", Timestamp.from(now))
+                .update();
+        jdbc.sql("delete from bulk_upload where created_at < :old")
+                .param("old", Timestamp.from(now.minus(java.time.Duration.ofDays(366))))
+                .update();
+        return expired;
+    }
+
+    private record Head(
+            String fileName,
+            BulkFormat format,
+            Status status,
+            int total,
+            int valid,
+            int errorRows,
+            int known,
+            int errorCount,
+            int imported,
+            Instant createdAt,
+            Instant importedAt) {}
+
+    private Head head(BulkJob job, long id, long ownerId) {
+        return jdbc.sql("""
+                        select file_name, format, status, total_rows, valid_rows, error_rows, known_rows,
+                               error_count, imported_rows, created_at, imported_at
+                          from bulk_upload
+                         where id = :id and owner_id = :owner and feature = :feature and target = :target""")
+                .param("id", id)
+                .param("owner", ownerId)
+                .param("feature", job.feature())
+                .param("target", job.target())
+                .query((rs, n) -> new Head(
+                        rs.getString("file_name"),
+                        BulkFormat.valueOf(rs.getString("format")),
+                        Status.valueOf(rs.getString("status")),
+                        rs.getInt("total_rows"),
+                        rs.getInt("valid_rows"),
+                        rs.getInt("error_rows"),
+                        rs.getInt("known_rows"),
+                        rs.getInt("error_count"),
+                        rs.getInt("imported_rows"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("imported_at") == null
+                                ? null
+                                : rs.getTimestamp("imported_at").toInstant()))
+                .optional()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private static final RowMapper<BulkProblem> ERROR = (rs, n) -> new BulkProblem(
+            rs.getInt("row_no"), rs.getString("column_name"), rs.getString("message_key"), rs.getString("argument"));
+}
