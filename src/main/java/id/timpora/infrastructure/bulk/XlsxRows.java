@@ -31,7 +31,7 @@ final class XlsxRows implements SourceRows {
             this.workbook = new ReadableWorkbook(file);
             this.stream = workbook.getFirstSheet().openStream();
             this.rows = stream.iterator();
-        } catch (ExcelReaderException | IllegalStateException e) {
+        } catch (IOException | ExcelReaderException | IllegalStateException e) {
             throw new BulkFileRefused("bulk.file.unreadable", null);
         }
     }
@@ -53,7 +53,7 @@ final class XlsxRows implements SourceRows {
                 cells.add(cell(row.getCell(i)));
             }
             return new SourceRow(row.getRowNum(), cells);
-        } catch (ExcelReaderException | UncheckedIOException e) {
+        } catch (ExcelReaderException | UncheckedIOException | IllegalStateException e) {
             throw new BulkFileRefused("bulk.file.unreadable", null);
         }
     }
