@@ -31,12 +31,14 @@ class ArchitectureTest {
             "intake",
             "meeting",
             "notification",
+            "organisation",
+            "partner",
             "region",
             "report",
             "subject");
 
     private static final String FEATURE_WEB =
-            "id.timpora.(account|agency|audit|dashboard|intake|meeting|notification|region|report|subject).web..";
+            "id.timpora.(account|agency|audit|dashboard|intake|meeting|notification|organisation|partner|region|report|subject).web..";
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles =
@@ -56,6 +58,8 @@ class ArchitectureTest {
                     "id.timpora.intake..",
                     "id.timpora.meeting..",
                     "id.timpora.notification..",
+                    "id.timpora.organisation..",
+                    "id.timpora.partner..",
                     "id.timpora.region..",
                     "id.timpora.report..",
                     "id.timpora.subject..");

@@ -62,6 +62,9 @@ public class AccountAdminService {
         if (accounts.findByUsernameIgnoreCase(data.username().trim()).isPresent()) {
             problems.add("username", "account.error.usernameTaken");
         }
+        if (data.role() == Role.PARTNER) {
+            problems.add("role", "account.error.partnerRole");
+        }
         checkAgencyAndRole(scope, data, problems);
         problems.throwIfAny();
         String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
@@ -85,6 +88,45 @@ public class AccountAdminService {
         return new Issued(account.getId(), oneTimePassword);
     }
 
+    /**
+     * A partner's account (#13), made by the organisation room once it has checked that the user may register partners
+     * for that organisation: role PARTNER, the organisation's registering agency, a one-time password to change at the
+     * first sign-in, as every new account.
+     */
+    @Transactional
+    public Issued createPartner(String username, String displayName, long agencyId, String email, String phone) {
+        InvalidInput.Collector problems = new InvalidInput.Collector();
+        if (username == null || username.isBlank()) {
+            problems.add("username", "validation.required");
+        } else if (accounts.findByUsernameIgnoreCase(username.trim()).isPresent()) {
+            problems.add("username", "account.error.usernameTaken");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            problems.add("displayName", "validation.required");
+        }
+        if (!agencies.isActive(agencyId)) {
+            problems.add(null, "account.error.agency");
+        }
+        problems.throwIfAny();
+        AccountData data = new AccountData(
+                username.trim().toLowerCase(), displayName.trim(), Role.PARTNER, agencyId, email, phone, null);
+        String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
+        Account account = new Account(
+                data.username(), data.displayName(), passwordEncoder.encode(oneTimePassword), Role.PARTNER, agencyId);
+        account.apply(data, clock.instant());
+        try {
+            accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw InvalidInput.of("username", "account.error.usernameTaken");
+        }
+        audit.record(
+                AuditAction.CREATE,
+                TARGET,
+                account.getId(),
+                account.getUsername() + " [" + Role.PARTNER + ", agency " + agencyId + "]");
+        return new Issued(account.getId(), oneTimePassword);
+    }
+
     @Transactional
     public void update(AdminScope scope, long id, int expectedVersion, AccountData data, long actingAdminId) {
         Account account = find(scope, id);
@@ -94,6 +136,9 @@ public class AccountAdminService {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (id == actingAdminId && data.role() != Role.ADMIN) {
             problems.add("role", "account.error.ownRole");
+        }
+        if ((account.getRole() == Role.PARTNER) != (data.role() == Role.PARTNER)) {
+            problems.add("role", "account.error.partnerRole");
         }
         checkAgencyAndRole(scope, data, problems);
         problems.throwIfAny();
@@ -198,6 +243,9 @@ public class AccountAdminService {
         }
         if (accountId != null && accountId == actingAdminId && data.role() != null && data.role() != Role.ADMIN) {
             problems.add("role", "account.error.ownRole");
+        }
+        if (accountId == null && data.role() == Role.PARTNER) {
+            problems.add("role", "account.error.partnerRole");
         }
         checkAgencyAndRole(scope, data, problems);
         problems.throwIfAny();

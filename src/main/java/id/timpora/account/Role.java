@@ -6,10 +6,17 @@ import id.timpora.common.Labelled;
 public enum Role implements Labelled {
     ADMIN,
     OFFICER,
-    REPORTER;
+    REPORTER,
+    /** Staff of a lodging, employer or sponsor (#13): sends notices for their own organisation, sees nothing else. */
+    PARTNER;
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** The roles an administrator picks on the account form: partner accounts are made on their organisation's page. */
+    public static java.util.List<Role> assignable() {
+        return java.util.List.of(ADMIN, OFFICER, REPORTER);
     }
 
     @Override

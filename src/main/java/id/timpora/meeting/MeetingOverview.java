@@ -99,7 +99,7 @@ public class MeetingOverview {
         if (user.hasRole(Role.ADMIN)) {
             return SqlFragment.of("(true)");
         }
-        if (user.agencyId() == null) {
+        if (user.agencyId() == null || user.hasRole(Role.PARTNER)) {
             return SqlFragment.of("(false)");
         }
         if (user.hasRole(Role.OFFICER)) {

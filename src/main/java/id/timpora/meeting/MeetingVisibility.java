@@ -34,7 +34,8 @@ public final class MeetingVisibility {
     }
 
     public static MeetingVisibility of(CurrentUser user) {
-        return new MeetingVisibility(user.hasRole(Role.ADMIN), user.agencyId());
+        // a partner (#13) belongs to their registering agency only for its reports: they see no meeting
+        return new MeetingVisibility(user.hasRole(Role.ADMIN), user.hasRole(Role.PARTNER) ? null : user.agencyId());
     }
 
     /** The condition for a meeting table alias and its team's alias. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is told of an event, with their preferences, in one query each: enabled accounts of active agencies only, never
- * the person who caused the event.
+ * the person who caused the event, never a partner (#13: partners see only their own notices).
  */
 @Component
 class Recipients {
@@ -22,7 +22,7 @@ class Recipients {
               join agency a on a.id = u.agency_id and a.active
               left join notification_preference p on p.account_id = u.id
               left join notification_role_default d on d.role = u.role
-             where u.enabled and u.id <> :actor and\s""";
+             where u.enabled and u.role <> 'PARTNER' and u.id <> :actor and\s""";
 
     private final JdbcClient jdbc;
 

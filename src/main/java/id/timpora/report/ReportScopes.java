@@ -19,9 +19,10 @@ public class ReportScopes {
     /**
      * The reports the user may see: those of their agency's jurisdiction, none for an inactive agency. Administrators
      * manage accounts and structure and see no report (nor anything derived from reports), whatever their agency.
+     * Partners (#13) see no report either: only their own organisation's notices, in the partner room.
      */
     public ReportScope of(CurrentUser user) {
-        if (user.hasRole(Role.ADMIN)) {
+        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.PARTNER)) {
             return ReportScope.of(Jurisdiction.nothing());
         }
         return ReportScope.of(jurisdictions.ofAgency(user.agencyId()));

@@ -3,6 +3,7 @@ package id.timpora.report;
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
 import id.timpora.agency.AgencyService;
+import id.timpora.agency.Jurisdiction;
 import id.timpora.agency.OrganisationLevel;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
@@ -11,6 +12,8 @@ import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
 import id.timpora.common.Text;
+import id.timpora.organisation.Organisation;
+import id.timpora.organisation.OrganisationQueries;
 import id.timpora.region.Region;
 import id.timpora.region.RegionLevel;
 import id.timpora.region.RegionService;
@@ -43,6 +46,7 @@ public class ReportService {
 
     private final ReportRepository reports;
     private final ReportScopes scopes;
+    private final OrganisationQueries organisations;
     private final RegionService regions;
     private final AgencyService agencies;
     private final JdbcClient jdbc;
@@ -53,6 +57,7 @@ public class ReportService {
     ReportService(
             ReportRepository reports,
             ReportScopes scopes,
+            OrganisationQueries organisations,
             RegionService regions,
             AgencyService agencies,
             JdbcClient jdbc,
@@ -61,6 +66,7 @@ public class ReportService {
             Clock clock) {
         this.reports = reports;
         this.scopes = scopes;
+        this.organisations = organisations;
         this.regions = regions;
         this.agencies = agencies;
         this.jdbc = jdbc;
@@ -71,14 +77,14 @@ public class ReportService {
 
     @Transactional
     public long create(CurrentUser user, ReportData data) {
-        requireRole(user, Role.REPORTER, Role.OFFICER);
+        requireRole(user, Role.REPORTER, Role.OFFICER, Role.PARTNER);
         if (user.agencyId() == null) {
             throw new AccessDeniedException("no agency");
         }
         if (agencies.levelOf(user.agencyId()) == OrganisationLevel.DESA) {
             data = data.withSource(ReportSource.LAPORAN_DESA); // a village contact person's report (#14)
         }
-        check(user, scopes.of(user), data);
+        check(user, user.hasRole(Role.PARTNER) ? partnerScope(user, data) : scopes.of(user), data);
         Instant now = clock.instant();
         Report report = reports.saveAndFlush(new Report(data, user.id(), user.agencyId(), now));
         recordStatusChange(report.getId(), null, ReportStatus.BARU, user, null);
@@ -339,6 +345,21 @@ public class ReportService {
     @Transactional(readOnly = true)
     public void validate(CurrentUser user, ReportData data) {
         check(user, scopes.of(user), data);
+    }
+
+    /**
+     * Where a partner (#13) may report: only their own active organisation's desa, and only as a lodging's or an
+     * employer's/sponsor's notice. The report's author is the partner's account, its reporting agency the
+     * organisation's registering agency (the partner account's agency); the partner still sees no report.
+     */
+    private ReportScope partnerScope(CurrentUser user, ReportData data) {
+        Organisation organisation =
+                organisations.ofPartner(user.id()).orElseThrow(() -> new AccessDeniedException("no organisation"));
+        ReportSource expected = organisation.kind().lodging() ? ReportSource.APOA : ReportSource.PERUSAHAAN_SPONSOR;
+        if (!organisation.active() || !organisation.kind().partner() || data.source() != expected) {
+            throw new AccessDeniedException("not this organisation's notice");
+        }
+        return ReportScope.of(new Jurisdiction(false, Set.of(organisation.regionCode())));
     }
 
     private void check(CurrentUser user, ReportScope scope, ReportData data) {

@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriter;
@@ -65,8 +66,10 @@ class SecurityConfig {
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
                         .failureHandler(new SignInFailureHandler())
-                        .defaultSuccessUrl("/"))
+                        .successHandler(new SignInSuccessHandler()))
                 .addFilterBefore(new SignInThrottleFilter(signInThrottle), UsernamePasswordAuthenticationFilter.class)
+                // partners reach only their allow-list; anything else is 404 (#13)
+                .addFilterBefore(new PartnerAllowList(), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .accessDeniedHandler(accessDeniedHandler)
                         .authenticationEntryPoint(new HtmxAwareEntryPoint()))
