@@ -22,6 +22,12 @@ public final class RowProblems {
         problems.add(new BulkProblem(row, header, messageKey, text));
     }
 
+    /** Whether the cell in column {@code key} already has a problem (then a rule across cells need not add one). */
+    public boolean has(String key) {
+        String header = spec.column(key).header();
+        return problems.stream().anyMatch(problem -> header.equals(problem.column()));
+    }
+
     public boolean isEmpty() {
         return problems.isEmpty();
     }
