@@ -181,3 +181,130 @@ document.addEventListener("htmx:responseError", (event) => {
     document.querySelectorAll("[data-checkbox-list]").forEach(setUp);
   });
 })();
+
+// The MRZ reader (fragments/mrz :: reader): the server reads the zone (POST /paspor/mrz, report/mrz/Mrz); when its
+// answer says every check digit is right, the form fields named by the reader's data-mrz-* attributes are filled and
+// every change is listed, with an undo. An invalid answer fills nothing. The layouts and check digits are known only
+// on the server; here only the line lengths tell that a reader (or a person) has finished the last line, so that its
+// Enter reads the zone instead of adding a line.
+(() => {
+  const parts = ["name", "nationality", "sex", "birthDate", "documentNumber", "expiry"];
+  const key = (prefix, part) => prefix + part.charAt(0).toUpperCase() + part.slice(1);
+
+  function complete(text) {
+    const lines = text.split(/\r\n|\r|\n/).map((line) => line.replace(/\s/g, "")).filter((line) => line !== "");
+    if (lines.length === 1) {
+      return [88, 72, 90].includes(lines[0].length);
+    }
+    const width = lines.length > 0 ? lines[0].length : 0;
+    return lines.every((line) => line.length === width)
+      && ((lines.length === 2 && (width === 44 || width === 36)) || (lines.length === 3 && width === 30));
+  }
+
+  document.addEventListener("keydown", (event) => {
+    const input = event.target.closest ? event.target.closest("[data-mrz-input]") : null;
+    if (!input || event.key !== "Enter" || event.shiftKey || !complete(input.value)) {
+      return;
+    }
+    event.preventDefault();
+    input.closest("[data-mrz-reader]").querySelector("[data-mrz-read]").click();
+  });
+
+  function fieldNamed(reader, name) {
+    const form = reader.closest("form");
+    let field = form ? form.elements.namedItem(name) : document.getElementsByName(name)[0];
+    if (field instanceof RadioNodeList) {
+      field = [...field].find((element) => element.type !== "hidden") || field[0];
+    }
+    return field || null;
+  }
+
+  function shown(field, value) {
+    if (field.tagName === "SELECT") {
+      const option = [...field.options].find((candidate) => candidate.value === value);
+      return option && value !== "" ? option.textContent.trim() : "";
+    }
+    return value;
+  }
+
+  function labelOf(field, name) {
+    const label = field.id ? document.querySelector(`label[for="${CSS.escape(field.id)}"]`) : null;
+    return label ? label.textContent.trim() : name;
+  }
+
+  function set(field, value) {
+    field.value = value;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    field.dispatchEvent(new Event("change", { bubbles: true }));
+  }
+
+  function fill(reader, outcome) {
+    const texts = reader.dataset;
+    const changes = [];
+    parts.forEach((part) => {
+      const name = reader.dataset[key("mrz", part)];
+      const value = outcome.dataset[key("fill", part)];
+      const field = name ? fieldNamed(reader, name) : null;
+      if (!field || !value) {
+        return;
+      }
+      if (field.tagName === "SELECT" && ![...field.options].some((option) => option.value === value)) {
+        return;
+      }
+      const before = field.value;
+      if (before !== value) {
+        set(field, value);
+      }
+      changes.push({ field, name, before, after: value });
+    });
+    const box = outcome.querySelector("[data-mrz-changes]");
+    if (!box || changes.length === 0) {
+      return;
+    }
+    const title = document.createElement("p");
+    title.className = "fw-semibold mb-1";
+    title.textContent = texts.textFilled;
+    const list = document.createElement("ul");
+    list.className = "mrz-changes-list";
+    list.id = "mrzChangeList";
+    changes.forEach(({ field, name, before, after }) => {
+      const item = document.createElement("li");
+      item.dataset.mrzChanged = name;
+      const label = document.createElement("span");
+      label.className = "fw-semibold";
+      label.textContent = `${labelOf(field, name)}: `;
+      item.append(label, shown(field, after));
+      if (before === after) {
+        item.append(` (${texts.textUnchanged})`);
+      } else {
+        const old = document.createElement("del");
+        old.textContent = before === "" ? texts.textEmpty : shown(field, before) || before;
+        item.append(` (${texts.textChanged} `, old, ")");
+      }
+      list.append(item);
+    });
+    const undo = document.createElement("button");
+    undo.type = "button";
+    undo.className = "btn btn-link btn-sm p-0";
+    undo.id = "mrzUndo";
+    undo.textContent = texts.textUndo;
+    undo.addEventListener("click", () => {
+      changes.forEach(({ field, before, after }) => {
+        if (before !== after) {
+          set(field, before);
+        }
+      });
+      box.textContent = texts.textUndone;
+    });
+    box.replaceChildren(title, list, undo);
+  }
+
+  document.addEventListener("htmx:afterSwap", (event) => {
+    const target = event.detail.target;
+    const outcome = target && target.querySelector ? target.querySelector("[data-mrz-outcome]") : null;
+    const reader = outcome ? outcome.closest("[data-mrz-reader]") : null;
+    if (reader && outcome.dataset.valid === "true") {
+      fill(reader, outcome);
+    }
+  });
+})();

@@ -67,6 +67,18 @@ public class OrganisationQueries {
                 .optional();
     }
 
+    /**
+     * The organisation by id, without a scope: only for code that already checked the reader may see something of it
+     * (a notice's receipt, read through the notice's own scope).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Organisation> byId(long id) {
+        return jdbc.sql("select " + COLUMNS + FROM + " where o.id = :id")
+                .param("id", id)
+                .query(ROW)
+                .optional();
+    }
+
     /** The organisation a partner account belongs to (empty for any other account). */
     @Transactional(readOnly = true)
     public Optional<Organisation> ofPartner(long accountId) {

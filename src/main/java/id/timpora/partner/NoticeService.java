@@ -311,7 +311,7 @@ public class NoticeService {
     private record NoticeRow(long organisationId, NoticeKind kind, Instant checkIn, Instant checkOut) {}
 
     /** The organisation's desa's zone: check-in times are read and stay dates taken there. */
-    ZoneId zoneOf(Organisation organisation) {
+    public ZoneId zoneOf(Organisation organisation) {
         return regions.timeZoneOf(organisation.regionCode()).orElse(ZoneId.of("Asia/Jakarta"));
     }
 
