@@ -51,3 +51,13 @@ create table bulk_upload_sample (
     cells     text    not null,
     primary key (upload_id, row_no)
 );
+
+-- What each imported row became in its feature (e.g. a partner notice), kept after the import (ids only) so the
+-- uploader can reach the records (and their receipts) from the upload.
+create table bulk_upload_item (
+    upload_id bigint  not null references bulk_upload (id) on delete cascade,
+    row_no    integer not null,
+    record_id bigint  not null,
+    created   boolean not null,
+    primary key (upload_id, row_no)
+);

@@ -251,20 +251,45 @@ public class NoticeUploads {
         };
     }
 
+    /** A notice of an upload, with its receipt number, for the list under a confirmed upload. */
+    public record UploadedNotice(int row, long noticeId, boolean created, String fullName, String receiptNumber) {}
+
+    /** The notices of a page of an upload's items (one query), in the items' order. */
+    public List<UploadedNotice> notices(long organisationId, List<BulkJob.Imported> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String[]> found = new java.util.HashMap<>();
+        jdbc.sql("select id, full_name, receipt_number from partner_notice where organisation_id = :organisation"
+                        + " and id in (:ids)")
+                .param("organisation", organisationId)
+                .param("ids", items.stream().map(BulkJob.Imported::recordId).toList())
+                .query(rs -> {
+                    found.put(rs.getLong("id"), new String[] {rs.getString("full_name"), rs.getString("receipt_number")});
+                });
+        return items.stream()
+                .filter(item -> found.containsKey(item.recordId()))
+                .map(item -> new UploadedNotice(
+                        item.row(),
+                        item.recordId(),
+                        item.created(),
+                        found.get(item.recordId())[0],
+                        found.get(item.recordId())[1]))
+                .toList();
+    }
+
     /** Records the rows through the notice service, in the transaction the bulk mechanism opened for the batch. */
     public BulkJob.RowImporter importer(CurrentUser user, Organisation organisation) {
         NoticeKind kind = kindOf(organisation);
         return rows -> {
-            int created = 0;
+            List<BulkJob.Imported> imported = new ArrayList<>(rows.size());
             for (BulkRow row : rows) {
                 NoticeResult result = kind == NoticeKind.TAMU
                         ? notices.recordGuest(user, organisation.id(), guest(row))
                         : notices.recordWorker(user, organisation.id(), worker(row));
-                if (result.created()) {
-                    created++;
-                }
+                imported.add(new BulkJob.Imported(row.number(), result.noticeId(), result.created()));
             }
-            return created;
+            return imported;
         };
     }
 }

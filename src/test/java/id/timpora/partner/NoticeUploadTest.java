@@ -105,12 +105,12 @@ class NoticeUploadTest extends IntegrationTest {
                 + "ANNA ERIKSSON;Swedia;P;1974-08-12;" + p1 + ";2031-01-01;Bebas Visa;;101;2026-11-20 14:30;;Wisata\n"
                 + "JOHN SMITH;Inggris;L;12/08/1980;" + p2 + ";;ITK;;102;21/11/2026 09.00;;\n"
                 + "HANS MÜLLER;DEU;Laki-laki;01-02-1970;" + p3 + ";;Visa on Arrival;;103;2026-11-22 10:00;;Bisnis\n"
-                + "NOBODY;Atlantis;L;1970-01-01;X1;;ITK;;;2026-11-20 10:00;;\n"
-                + "BABY;Jerman;P;2026-11-25;X2;;ITK;;;2026-11-20 10:00;;\n"
-                + "OLD PASSPORT;Jerman;P;1970-01-01;X3;2026-11-01;ITK;;;2026-11-20 10:00;;\n"
+                + "NOBODY;Atlantis;L;1970-01-01;XA100001;;ITK;;;2026-11-20 10:00;;\n"
+                + "BABY;Jerman;P;2026-11-25;XA100002;;ITK;;;2026-11-20 10:00;;\n"
+                + "OLD PASSPORT;Jerman;P;1970-01-01;XA100003;2026-11-01;ITK;;;2026-11-20 10:00;;\n"
                 + "NO PASSPORT;Jerman;P;1970-01-01;;;ITK;;;2026-11-20 10:00;;\n"
-                + "BAD DATE;Jerman;P;12 Agustus 1970;X5;;ITK;;;2026-11-20 10:00;;\n"
-                + "=HYPERLINK(\"http://x\");Jerman;P;1970-01-01;X6;;ITK;;;2026-11-20 10:00;;\n";
+                + "BAD DATE;Jerman;P;12 Agustus 1970;XA100005;;ITK;;;2026-11-20 10:00;;\n"
+                + "=HYPERLINK(\"http://x\");Jerman;P;1970-01-01;XA100006;;ITK;;;2026-11-20 10:00;;\n";
         String location = upload(partner, "/mitra/unggah", "tamu.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(location).matches("/mitra/unggah/\\d+");
         assertThat(notices(hotel)).isZero();
@@ -125,8 +125,8 @@ class NoticeUploadTest extends IntegrationTest {
                 .contains("Simpan 3 baris valid")
                 .contains("Belum ada yang disimpan");
         assertThat(errorRow(page, 5)).contains("Kewarganegaraan").contains("Atlantis").contains("tidak dikenal");
-        assertThat(errorRow(page, 6)).contains("Tanggal Lahir").contains("setelah");
-        assertThat(errorRow(page, 7)).contains("Masa Berlaku Paspor").contains("habis");
+        assertThat(errorRow(page, 6)).contains("Tanggal Lahir").contains("sesudah tanggal check-in");
+        assertThat(errorRow(page, 7)).contains("Masa Berlaku Paspor").contains("sudah tidak berlaku");
         assertThat(errorRow(page, 8)).contains("Nomor Paspor").contains("Wajib diisi");
         assertThat(errorRow(page, 9)).contains("Tanggal Lahir").contains("12 Agustus 1970").contains("tidak dikenali");
         assertThat(errorRow(page, 10)).contains("Nama Lengkap").contains("rumus");
@@ -147,7 +147,9 @@ class NoticeUploadTest extends IntegrationTest {
         mvc.perform(get(location).with(accounts.as(partner)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tersimpan: 3 baris baru dari 3 baris valid")))
-                .andExpect(content().string(not(containsString("id=\"bulkConfirm\""))));
+                .andExpect(content().string(not(containsString("id=\"bulkConfirm\""))))
+                .andExpect(content().string(containsString("/tanda-terima.pdf")))
+                .andExpect(content().string(containsString("STT/")));
 
         // a week later: an overlapping list, two stays known and one new
         String p4 = passport("D");

@@ -17,9 +17,15 @@ public record BulkJob(String feature, String target, BulkSpec spec) {
         KnownRows NONE = rows -> 0;
     }
 
-    /** Imports valid rows inside the transaction BulkUploads opened for them; returns how many were new. */
+    /**
+     * Imports valid rows inside the transaction BulkUploads opened for them; returns what each row became: the id of
+     * the feature's record, and whether it was created now (false: it was known already).
+     */
     @FunctionalInterface
     public interface RowImporter {
-        int importRows(List<BulkRow> rows);
+        List<Imported> importRows(List<BulkRow> rows);
     }
+
+    /** What a row became. */
+    public record Imported(int row, long recordId, boolean created) {}
 }

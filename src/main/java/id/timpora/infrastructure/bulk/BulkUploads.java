@@ -243,12 +243,12 @@ public class BulkUploads {
                 if (row.valid()) {
                     pending.add(row.row());
                     if (pending.size() >= properties.batchSize()) {
-                        imported[0] += importBatch(importer, pending);
+                        imported[0] += importBatch(id, importer, pending);
                     }
                 }
             });
             if (!pending.isEmpty()) {
-                imported[0] += importBatch(importer, pending);
+                imported[0] += importBatch(id, importer, pending);
             }
         } catch (RuntimeException e) {
             log.warn("Bulk upload {} failed after {} imported rows", id, imported[0], e);
@@ -272,11 +272,40 @@ public class BulkUploads {
         return new BulkOutcome(id, head.valid, imported[0], false);
     }
 
-    private int importBatch(RowImporter importer, List<BulkRow> pending) {
+    private int importBatch(long id, RowImporter importer, List<BulkRow> pending) {
         List<BulkRow> rows = List.copyOf(pending);
         pending.clear();
-        Integer n = transactions.execute(transaction -> importer.importRows(rows));
+        Integer n = transactions.execute(transaction -> {
+            List<BulkJob.Imported> imported = importer.importRows(rows);
+            MapSqlParameterSource[] items = imported.stream()
+                    .map(item -> new MapSqlParameterSource()
+                            .addValue("id", id)
+                            .addValue("row", item.row())
+                            .addValue("record", item.recordId())
+                            .addValue("created", item.created()))
+                    .toArray(MapSqlParameterSource[]::new);
+            batch.batchUpdate("""
+                    insert into bulk_upload_item (upload_id, row_no, record_id, created)
+                    values (:id, :row, :record, :created)
+                    on conflict (upload_id, row_no) do nothing""", items);
+            return (int) imported.stream().filter(BulkJob.Imported::created).count();
+        });
         return n == null ? 0 : n;
+    }
+
+    /** What the rows of the owner's upload became, one page (in row order). */
+    public org.springframework.data.domain.Page<BulkJob.Imported> items(
+            BulkJob job, long id, long ownerId, Pageable pageable) {
+        head(job, id, ownerId);
+        return PagedList.of(
+                        "select row_no, record_id, created",
+                        SqlFragment.of(" from bulk_upload_item where upload_id = :id", "id", id),
+                        " order by row_no")
+                .page(
+                        jdbc,
+                        (rs, n) -> new BulkJob.Imported(
+                                rs.getInt("row_no"), rs.getLong("record_id"), rs.getBoolean("created")),
+                        pageable);
     }
 
     /** The file, its samples and errors hold personal data: gone once imported. */

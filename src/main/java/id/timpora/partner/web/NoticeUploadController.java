@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -216,7 +217,15 @@ class NoticeUploadController {
         model.addAttribute("kind", NoticeUploads.kindOf(organisation));
         model.addAttribute("base", base);
         model.addAttribute("preview", preview);
-        model.addAttribute("partnerHome", user.hasRole(Role.PARTNER) ? "/mitra" : null);
+        boolean partner = user.hasRole(Role.PARTNER);
+        model.addAttribute("partnerHome", partner ? "/mitra" : null);
+        if (preview.imported()) {
+            Page<BulkJob.Imported> items = uploads.items(
+                    noticeUploads.job(organisation), id, user.id(), PageRequest.of(Math.max(0, page), ERRORS_PER_PAGE));
+            model.addAttribute("items", items);
+            model.addAttribute("uploadedNotices", noticeUploads.notices(organisation.id(), items.getContent()));
+            model.addAttribute("receiptBase", partner ? "/mitra/pemberitahuan/" : "/organisasi/pemberitahuan/");
+        }
         return "partner/upload-preview";
     }
 

@@ -45,14 +45,12 @@ class BulkUploadsTest extends IntegrationTest {
         return rows -> (int) rows.stream().filter(row -> imported.contains(row.text("passport"))).count();
     }
 
-    private int importRows(List<BulkRow> rows) {
-        int added = 0;
+    private List<BulkJob.Imported> importRows(List<BulkRow> rows) {
+        List<BulkJob.Imported> result = new ArrayList<>();
         for (BulkRow row : rows) {
-            if (imported.add(row.text("passport"))) {
-                added++;
-            }
+            result.add(new BulkJob.Imported(row.number(), row.number(), imported.add(row.text("passport"))));
         }
-        return added;
+        return result;
     }
 
     private long upload(String name, String text) {
