@@ -13,6 +13,9 @@ import id.timpora.report.Activity;
 import id.timpora.report.PermitType;
 import id.timpora.report.ReportData;
 import id.timpora.report.Sex;
+import id.timpora.report.mrz.Mrz;
+import id.timpora.report.mrz.MrzReading;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +46,13 @@ public class NoticeUploads {
     private final NoticeService notices;
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final Clock clock;
 
-    NoticeUploads(NoticeService notices, JdbcClient jdbc, MessageSource messages) {
+    NoticeUploads(NoticeService notices, JdbcClient jdbc, MessageSource messages, Clock clock) {
         this.notices = notices;
         this.jdbc = jdbc;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** Guests for a lodging, workers for a company or sponsor. */
@@ -85,7 +91,48 @@ public class NoticeUploads {
                 BulkColumn.choice("permitType", "Jenis Izin Tinggal", labels(PermitType.values(), "report.permit."))
                         .required()
                         .example("Bebas Visa"),
-                BulkColumn.text("permitNumber", "Nomor Izin Tinggal", 50));
+                BulkColumn.text("permitNumber", "Nomor Izin Tinggal", 50),
+                BulkColumn.text("mrz", "MRZ Paspor", Mrz.MAX_INPUT)
+                        .hint("Dua baris MRZ paspor (boleh dalam satu sel); mengisi nama, kewarganegaraan, jenis"
+                                + " kelamin, tanggal lahir, nomor dan masa berlaku paspor yang kosong. Angka"
+                                + " pemeriksa yang salah ditolak."));
+    }
+
+    /**
+     * The MRZ column: read by the ICAO 9303 rules (report/mrz), it fills the identity cells left empty; a wrong check
+     * digit, or a passport number that differs from the MRZ's, is an error of the row.
+     */
+    private BulkSpec.RowFill mrzFill(ZoneId zone) {
+        return (cells, problems) -> {
+            String text = cells.text("mrz");
+            if (text.isBlank()) {
+                return;
+            }
+            MrzReading reading = Mrz.read(text, LocalDate.now(clock.withZone(zone)));
+            if (!reading.valid()) {
+                Locale locale = LocaleContextHolder.getLocale();
+                problems.add(
+                        "mrz",
+                        "partner.upload.error.mrz",
+                        String.join(
+                                " ",
+                                reading.problems().stream()
+                                        .map(problem -> messages.getMessage(problem, locale))
+                                        .toList()));
+                return;
+            }
+            String typedPassport = ReportData.normalisePassport(cells.text("passportNumber"));
+            if (typedPassport != null && !typedPassport.equals(ReportData.normalisePassport(reading.documentNumber()))) {
+                problems.add("passportNumber", "partner.upload.error.mrzPassport", reading.documentNumber());
+            }
+            cells.fillIfBlank("fullName", reading.fullName());
+            cells.fillIfBlank("nationality", reading.nationality());
+            cells.fillIfBlank("sex", reading.sex() == null ? null : reading.sex().name());
+            cells.fillIfBlank("birthDate", reading.birthDate() == null ? null : reading.birthDate().toString());
+            cells.fillIfBlank("passportNumber", reading.documentNumber());
+            cells.fillIfBlank(
+                    "passportExpiry", reading.expiryDate() == null ? null : reading.expiryDate().toString());
+        };
     }
 
     private BulkSpec guestSpec(Organisation organisation, ZoneId zone) {
@@ -101,6 +148,7 @@ public class NoticeUploads {
         return new BulkSpec(
                 "Daftar tamu asing — " + organisation.name(),
                 columns,
+                mrzFill(zone),
                 (row, problems) -> {
                     try {
                         notices.guestProblems(organisation, guest(row), zone).throwIfAny();
@@ -120,6 +168,7 @@ public class NoticeUploads {
         return new BulkSpec(
                 "Daftar pekerja asing — " + organisation.name(),
                 columns,
+                mrzFill(zone),
                 (row, problems) -> {
                     try {
                         notices.workerProblems(organisation, worker(row), zone).throwIfAny();

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import id.timpora.report.mrz.Mrz;
 import id.timpora.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -219,6 +220,50 @@ class NoticeUploadTest extends IntegrationTest {
                 .isEqualTo(LocalDate.of(1974, 8, 12));
     }
 
+    /** A TD3 passport MRZ with right check digits (the ICAO specimen's layout, a valid expiry). */
+    static String td3(String surname, String given, String number, String nationality, String birth, char sex,
+            String expiry) {
+        String line1 = ("P<" + nationality + surname + "<<" + given.replace(' ', '<') + "<".repeat(44)).substring(0, 44);
+        String doc = (number + "<<<<<<<<<").substring(0, 9);
+        String optional = "<".repeat(14);
+        String part1 = doc + Mrz.checkDigit(doc);
+        String part2 = birth + Mrz.checkDigit(birth);
+        String part3 = expiry + Mrz.checkDigit(expiry);
+        String part4 = optional + Mrz.checkDigit(optional);
+        String composite = part1 + part2 + part3 + part4;
+        String line2 = part1 + nationality + part2 + sex + part3 + part4 + Mrz.checkDigit(composite);
+        return line1 + "\n" + line2;
+    }
+
+    @Test
+    void anMrzCellFillsTheEmptyIdentityCellsAndAWrongCheckDigitIsAnError() throws Exception {
+        String number = "M" + (System.nanoTime() % 10_000_000);
+        String good = td3("ERIKSSON", "ANNA MARIA", number, "SWE", "740812", 'F', "320415");
+        String line2 = good.substring(good.indexOf('\n') + 1);
+        // the birth date's check digit changed
+        char wrong = line2.charAt(19) == '9' ? '0' : (char) (line2.charAt(19) + 1);
+        String bad = good.substring(0, good.indexOf('\n') + 1) + line2.substring(0, 19) + wrong + line2.substring(20);
+        String csv = "Nama Lengkap;Kewarganegaraan;Jenis Kelamin;Tanggal Lahir;Nomor Paspor;Jenis Izin Tinggal;"
+                + "MRZ Paspor;Waktu Check-in\n"
+                + ";;;;;ITK;\"" + good + "\";2026-11-20 14:30\n"
+                + ";;;;;ITK;\"" + bad + "\";2026-11-20 14:30\n";
+        String location = upload(partner, "/mitra/unggah", "mrz.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String page = mvc.perform(get(location).with(accounts.as(partner)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("1 baris valid, 1 baris dengan kesalahan");
+        assertThat(errorRow(page, 3)).contains("MRZ Paspor").contains("MRZ tidak valid");
+        mvc.perform(post(location + "/simpan").with(csrf()).with(accounts.as(partner)));
+        assertThat(jdbc.queryForObject(
+                        "select full_name || '|' || nationality || '|' || sex || '|' || birth_date || '|' || passport_expiry"
+                                + " from partner_notice where organisation_id = ? and passport_number = ?",
+                        String.class,
+                        hotel,
+                        number))
+                .isEqualTo("ANNA MARIA ERIKSSON|SE|PEREMPUAN|1974-08-12|2032-04-15");
+    }
+
     @Test
     void aBadFileComesBackBesideTheFieldAndSavesNothing() throws Exception {
         Long before = jdbc.queryForObject("select count(*) from bulk_upload", Long.class);
@@ -314,7 +359,8 @@ class NoticeUploadTest extends IntegrationTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             var header = workbook.getFirstSheet().read().get(0);
             assertThat(header.getCellText(0)).isEqualTo("Nama Lengkap *");
-            assertThat(header.getCellText(9)).isEqualTo("Waktu Check-in *");
+            assertThat(header.getCellText(8)).isEqualTo("MRZ Paspor");
+            assertThat(header.getCellText(10)).isEqualTo("Waktu Check-in *");
             assertThat(workbook.findSheet("Petunjuk")).isPresent();
         }
         String csv = mvc.perform(get("/mitra/unggah/templat.csv").with(accounts.as(partner)))

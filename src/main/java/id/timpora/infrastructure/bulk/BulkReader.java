@@ -130,15 +130,43 @@ public final class BulkReader {
         RowProblems problems = new RowProblems(spec, source.number());
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> typed = new ArrayList<>(positions.length);
+        SourceCell[] cells = new SourceCell[positions.length];
+        for (int c = 0; c < positions.length; c++) {
+            cells[c] = positions[c] < 0 ? SourceCell.EMPTY : source.cell(positions[c]);
+        }
+        spec.rowFill().fill(new BulkSpec.RowCells() {
+            @Override
+            public String text(String key) {
+                SourceCell cell = cells[index(key)];
+                return cell.formula() != null ? "" : cell.typed();
+            }
+
+            @Override
+            public void fillIfBlank(String key, String text) {
+                int c = index(key);
+                if (cells[c].isBlank() && text != null && !text.isBlank()) {
+                    cells[c] = SourceCell.text(text);
+                }
+            }
+        }, problems);
         for (int c = 0; c < positions.length; c++) {
             BulkColumn column = spec.columns().get(c);
-            SourceCell cell = positions[c] < 0 ? SourceCell.EMPTY : source.cell(positions[c]);
+            SourceCell cell = cells[c];
             typed.add(CellValues.clip(cell.typed(), 200));
             values.put(column.key(), value(column, cell, date1904, problems));
         }
         BulkRow row = new BulkRow(source.number(), values, typed);
         spec.rowCheck().check(row, problems);
         return new CheckedRow(row, List.copyOf(problems.list()));
+    }
+
+    private int index(String key) {
+        for (int c = 0; c < spec.columns().size(); c++) {
+            if (spec.columns().get(c).key().equals(key)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("No column " + key);
     }
 
     private static Object value(BulkColumn column, SourceCell cell, boolean date1904, RowProblems problems) {

@@ -9,12 +9,30 @@ import java.util.Set;
  * (a date of birth after the check-in, a passport expired at the check-in …), which runs after every cell was read
  * and sees {@code null} for a cell that was empty or could not be read.
  */
-public record BulkSpec(String title, List<BulkColumn> columns, RowCheck rowCheck) {
+public record BulkSpec(String title, List<BulkColumn> columns, RowFill rowFill, RowCheck rowCheck) {
 
     /** The rules across a row's cells; problems are added to {@code problems}, never thrown. */
     @FunctionalInterface
     public interface RowCheck {
         void check(BulkRow row, RowProblems problems);
+    }
+
+    /**
+     * Fills cells from another cell before they are read (a passport's MRZ fills the empty name, nationality, sex,
+     * dates and number): runs on the text of each cell, may fill a blank cell and report a problem.
+     */
+    @FunctionalInterface
+    public interface RowFill {
+        void fill(RowCells cells, RowProblems problems);
+    }
+
+    /** The text of a row's cells by column key, before they are read. */
+    public interface RowCells {
+        /** The cell as typed (trimmed), empty when blank. */
+        String text(String key);
+
+        /** Sets a blank cell to {@code text}; a cell the user filled keeps its value. */
+        void fillIfBlank(String key, String text);
     }
 
     public BulkSpec {
@@ -26,13 +44,20 @@ public record BulkSpec(String title, List<BulkColumn> columns, RowCheck rowCheck
                 throw new IllegalArgumentException("Column named twice: " + column.key());
             }
         }
+        if (rowFill == null) {
+            rowFill = (cells, problems) -> {};
+        }
         if (rowCheck == null) {
             rowCheck = (row, problems) -> {};
         }
     }
 
     public BulkSpec(String title, List<BulkColumn> columns) {
-        this(title, columns, null);
+        this(title, columns, null, null);
+    }
+
+    public BulkSpec(String title, List<BulkColumn> columns, RowCheck rowCheck) {
+        this(title, columns, null, rowCheck);
     }
 
     public BulkColumn column(String key) {
