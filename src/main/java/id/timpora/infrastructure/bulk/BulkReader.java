@@ -152,8 +152,9 @@ public final class BulkReader {
         for (int c = 0; c < positions.length; c++) {
             BulkColumn column = spec.columns().get(c);
             SourceCell cell = cells[c];
-            typed.add(CellValues.clip(cell.typed(), 200));
-            values.put(column.key(), value(column, cell, date1904, problems));
+            Object value = value(column, cell, date1904, problems);
+            values.put(column.key(), value);
+            typed.add(CellValues.clip(CellValues.display(value, cell.typed()), 200));
         }
         BulkRow row = new BulkRow(source.number(), values, typed);
         spec.rowCheck().check(row, problems);

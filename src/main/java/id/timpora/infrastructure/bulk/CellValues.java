@@ -114,6 +114,21 @@ final class CellValues {
         return false;
     }
 
+    private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+    private static final DateTimeFormatter SHOWN_DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+
+    /** A cell as the preview shows it: a date read (also from an Excel serial) as dd/mm/yyyy, else as typed. */
+    static String display(Object value, String typed) {
+        if (value instanceof LocalDate date) {
+            return SHOWN_DATE.format(date);
+        }
+        if (value instanceof LocalDateTime time) {
+            return SHOWN_DATE_TIME.format(time);
+        }
+        return typed;
+    }
+
     /** A number as typed in a cell, written plainly ({@code 12345678}, not {@code 1.2345678E7}). */
     static String plain(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
