@@ -48,11 +48,8 @@ public class NoticeQueries {
                    n.stay_date, n.late, n.report_id, n.receipt_number, n.submitted_at, u.display_name as submitted_by,
                    n.version""";
 
-    private static final String FROM =
-            """
-             from partner_notice n
-             join organisation o on o.id = n.organisation_id
-             join app_user u on u.id = n.submitted_by""";
+    private static final String FROM = " from partner_notice n join organisation o on o.id = n.organisation_id"
+            + " join app_user u on u.id = n.submitted_by";
 
     private static final RowMapper<NoticeView> ROW = (rs, i) -> new NoticeView(
             rs.getLong("id"),
@@ -108,7 +105,8 @@ public class NoticeQueries {
         Organisation organisation = partners.own(partner);
         Conditions where = Conditions.where().equal("n.organisation_id", "own_organisation", organisation.id());
         search(where, text);
-        return PagedList.of(SELECT, SqlFragment.of(FROM).plus(where.toWhere()), " order by n.submitted_at desc, n.id desc")
+        return PagedList.of(
+                        SELECT, SqlFragment.of(FROM).plus(where.toWhere()), " order by n.submitted_at desc, n.id desc")
                 .page(jdbc, ROW, pageable);
     }
 
@@ -144,7 +142,8 @@ public class NoticeQueries {
         search(where, text);
         return PagedList.of(
                         SELECT,
-                        SqlFragment.of(FROM + " join report r on r.id = n.report_id").plus(where.toWhere()),
+                        SqlFragment.of(FROM + " join report r on r.id = n.report_id")
+                                .plus(where.toWhere()),
                         " order by n.submitted_at desc, n.id desc")
                 .page(jdbc, ROW, pageable);
     }
@@ -157,14 +156,13 @@ public class NoticeQueries {
     @Transactional(readOnly = true)
     public Page<PartnerRow> partners(CurrentUser user, PartnerFilter filter, Instant now, Pageable pageable) {
         ZoneId zone = user.zone();
-        ZonedDateTime monthStart = now.atZone(zone).toLocalDate().withDayOfMonth(1).atStartOfDay(zone);
+        ZonedDateTime monthStart =
+                now.atZone(zone).toLocalDate().withDayOfMonth(1).atStartOfDay(zone);
         Timestamp thisMonth = Timestamp.from(monthStart.toInstant());
         Timestamp lastMonth = Timestamp.from(monthStart.minusMonths(1).toInstant());
         Timestamp quietSince = Timestamp.from(now.minus(QUIET_AFTER));
         Conditions where = organisations.where(
-                organisationAccess.scope(user),
-                new OrganisationFilter(filter.text(), filter.group(), null, null),
-                "o");
+                organisationAccess.scope(user), new OrganisationFilter(filter.text(), filter.group(), null, null), "o");
         if (filter.group() == null) {
             where.and(SqlFragment.of(
                     "o.kind <> all(:foreign_kinds::varchar[])",
@@ -187,7 +185,8 @@ public class NoticeQueries {
                        (select max(l.submitted_at) from partner_notice l where l.organisation_id = o.id) as last_at,
                        f.this_month, f.late_this_month, f.last_month, f.late_last_month""";
         SqlFragment fromWhere = SqlFragment.of(
-                        """
+                        " "
+                                + """
                          from organisation o
                          cross join lateral (
                              select count(*) filter (where m.submitted_at >= :this_month) as this_month,
@@ -227,9 +226,9 @@ public class NoticeQueries {
         }
         String passport = ReportData.normalisePassport(text);
         where.and(SqlFragment.of(
-                "(lower(n.full_name) like :notice_text or n.passport_key = :notice_passport)",
-                "notice_text",
-                Conditions.containsPattern(text.trim()))
+                        "(lower(n.full_name) like :notice_text or n.passport_key = :notice_passport)",
+                        "notice_text",
+                        Conditions.containsPattern(text.trim()))
                 .with("notice_passport", passport == null ? "" : passport));
     }
 }

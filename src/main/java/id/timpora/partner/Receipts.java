@@ -61,13 +61,15 @@ public class Receipts {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public Document receipt(CurrentUser user, long noticeId) {
-        NoticeView notice = (user.hasRole(Role.PARTNER) ? notices.ownNotice(user, noticeId) : notices.visible(user, noticeId))
+        NoticeView notice = (user.hasRole(Role.PARTNER)
+                        ? notices.ownNotice(user, noticeId)
+                        : notices.visible(user, noticeId))
                 .orElseThrow(NotFoundException::new);
-        Organisation organisation =
-                organisations.byId(notice.organisationId()).orElseThrow(NotFoundException::new);
-        ZoneId zone = ZoneId.of(agencies.profile(organisation.registeredByAgencyId()).zoneId());
+        Organisation organisation = organisations.byId(notice.organisationId()).orElseThrow(NotFoundException::new);
+        ZoneId zone =
+                ZoneId.of(agencies.profile(organisation.registeredByAgencyId()).zoneId());
         ZoneId desaZone = regions.timeZoneOf(organisation.regionCode()).orElse(zone);
         Map<String, Object> model = new HashMap<>();
         model.put("notice", notice);
@@ -75,8 +77,12 @@ public class Receipts {
         model.put("regionLabel", regions.label(organisation.regionCode()).orElse(organisation.regionCode()));
         model.put("nationalityName", countries.name(notice.nationality(), INDONESIAN));
         model.put("submittedAt", notice.submittedAt().atZone(zone));
-        model.put("checkInAt", notice.checkInAt() == null ? null : notice.checkInAt().atZone(desaZone));
-        model.put("checkOutAt", notice.checkOutAt() == null ? null : notice.checkOutAt().atZone(desaZone));
+        model.put(
+                "checkInAt",
+                notice.checkInAt() == null ? null : notice.checkInAt().atZone(desaZone));
+        model.put(
+                "checkOutAt",
+                notice.checkOutAt() == null ? null : notice.checkOutAt().atZone(desaZone));
         model.put("zoneLabel", zoneAbbreviation(zone));
         model.put("printedAt", clock.instant().atZone(zone));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

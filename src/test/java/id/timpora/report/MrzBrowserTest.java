@@ -77,7 +77,8 @@ class MrzBrowserTest extends BrowserTest {
         });
         assertThat(status.getText()).isEqualTo("MRZ terbaca dan semua digit pemeriksa benar.");
         assertThat(browser.path()).isEqualTo("/laporan/baru");
-        assertThat(jdbc.queryForObject("select count(*) from report", Long.class)).isEqualTo(reportsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from report", Long.class))
+                .isEqualTo(reportsBefore);
         waiting().until(d -> "ANNA MARIA ERIKSSON".equals(value("fullName")));
         assertThat(value("passportNumber")).isEqualTo("L898902C3");
         assertThat(value("birthDate")).isEqualTo("12/08/1974");
@@ -85,7 +86,8 @@ class MrzBrowserTest extends BrowserTest {
         // Utopia is no country: the nationality stays to be chosen, and the note says why.
         assertThat(value("nationality")).isEmpty();
         assertThat(browser.text(By.id("mrzNotes"))).contains("Utopia");
-        assertThat(browser.text(By.cssSelector("[data-mrz-field=documentNumber]"))).isEqualTo("L898902C3");
+        assertThat(browser.text(By.cssSelector("[data-mrz-field=documentNumber]")))
+                .isEqualTo("L898902C3");
         assertThat(browser.driver().findElements(By.cssSelector("#mrzChecks [data-mrz-check=ok]")))
                 .hasSize(5);
         String changes = browser.text(By.id("mrzChangeList"));

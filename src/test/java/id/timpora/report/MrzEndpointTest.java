@@ -25,10 +25,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class MrzEndpointTest extends IntegrationTest {
 
-    static final String TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+    static final String TD3 =
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
     static final String GERMAN =
             "p<d<<mustermann<<erika<<<<<<<<<<<<<<<<<<<<<<\r\nc01x00t478d<<6408125f3107313<<<<<<<<<<<<<<04\r\n";
-    static final String WRONG = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C35UTO7408122F1204159ZE184226B<<<<<10";
+    static final String WRONG =
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C35UTO7408122F1204159ZE184226B<<<<<10";
 
     private Document read(String username, String mrz) throws Exception {
         String html = mvc.perform(post("/paspor/mrz")
@@ -92,7 +94,8 @@ class MrzEndpointTest extends IntegrationTest {
 
         Element outcome = result.selectFirst("[data-mrz-outcome]");
         assertThat(outcome.attr("data-valid")).isEqualTo("false");
-        assertThat(result.getElementById("mrzStatus").text()).isEqualTo("MRZ tidak dapat dipakai; formulir tidak diisi.");
+        assertThat(result.getElementById("mrzStatus").text())
+                .isEqualTo("MRZ tidak dapat dipakai; formulir tidak diisi.");
         assertThat(result.getElementById("mrzProblems").text())
                 .contains("Digit pemeriksa nomor paspor salah: tertulis 5, seharusnya 6.");
         assertThat(result.select("[data-mrz-check=wrong]").first().text())
@@ -143,11 +146,49 @@ class MrzEndpointTest extends IntegrationTest {
     }
 
     @Test
+    void theNewAndTheEditReportFormsCarryTheReaderAimedAtTheirSubjectFields() throws Exception {
+        String reporter = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "61.06"));
+        long id = reports.by(reporter, "61.06.01.2004").insert();
+
+        for (String url : List.of("/laporan/baru", "/laporan/" + id + "/ubah")) {
+            Document page =
+                    Jsoup.parse(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
+                                    .with(accounts.as(reporter)))
+                            .andExpect(status().isOk())
+                            .andReturn()
+                            .getResponse()
+                            .getContentAsString());
+            Element reader = page.selectFirst("#reportForm [data-mrz-reader]");
+            assertThat(reader).as(url).isNotNull();
+            assertThat(reader.attr("data-mrz-name")).isEqualTo("fullName");
+            assertThat(reader.attr("data-mrz-nationality")).isEqualTo("nationality");
+            assertThat(reader.attr("data-mrz-sex")).isEqualTo("sex");
+            assertThat(reader.attr("data-mrz-birth-date")).isEqualTo("birthDate");
+            assertThat(reader.attr("data-mrz-document-number")).isEqualTo("passportNumber");
+            assertThat(reader.hasAttr("data-mrz-expiry")).isFalse();
+            for (String target : List.of("fullName", "nationality", "sex", "birthDate", "passportNumber")) {
+                assertThat(page.select("#reportForm [name=" + target + "]"))
+                        .as(url + " " + target)
+                        .isNotEmpty();
+            }
+            // The MRZ box is outside the report form's submission; its button never submits the form.
+            assertThat(page.getElementById("mrzText").attr("form")).isEqualTo("mrz-tanpa-formulir");
+            assertThat(page.getElementById("mrzTanpaFormulir")).isNull();
+            assertThat(page.getElementById("mrz-tanpa-formulir")).isNull();
+            assertThat(page.getElementById("mrzRead").attr("type")).isEqualTo("button");
+            assertThat(page.getElementById("mrzRead").attr("hx-post")).isEqualTo("/paspor/mrz");
+        }
+    }
+
+    @Test
     void anonymousVisitorsAreSentToSignInAndHtmxIsToldTo() throws Exception {
         mvc.perform(post("/paspor/mrz").with(csrf()).param("mrz", TD3))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", Matchers.endsWith("/login")));
-        mvc.perform(post("/paspor/mrz").with(csrf()).header("HX-Request", "true").param("mrz", TD3))
+        mvc.perform(post("/paspor/mrz")
+                        .with(csrf())
+                        .header("HX-Request", "true")
+                        .param("mrz", TD3))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("HX-Redirect", "/login?expired"));
     }

@@ -122,7 +122,8 @@ class PartnerController {
     String workerForm(@AuthenticationPrincipal CurrentUser user, Model model, Locale locale) {
         Organisation organisation = employer(user);
         return showForm(
-                NoticeForm.worker(LocalDateTime.ofInstant(clock.instant(), notices.zoneOf(organisation)).toLocalDate()),
+                NoticeForm.worker(LocalDateTime.ofInstant(clock.instant(), notices.zoneOf(organisation))
+                        .toLocalDate()),
                 organisation,
                 false,
                 model,
@@ -217,7 +218,8 @@ class PartnerController {
 
     private String recorded(NoticeResult result, RedirectAttributes redirect) {
         if (result.created()) {
-            Flash.success(redirect, result.late() ? "partner.recordedLate" : "partner.recorded", result.receiptNumber());
+            Flash.success(
+                    redirect, result.late() ? "partner.recordedLate" : "partner.recorded", result.receiptNumber());
         } else {
             Flash.success(redirect, "partner.alreadyKnown", result.receiptNumber());
         }

@@ -75,7 +75,8 @@ class PartnerListController {
         model.addAttribute("filter", filter);
         model.addAttribute("groups", List.of(OrganisationGroup.PENGINAPAN, OrganisationGroup.PEMBERI_KERJA));
         model.addAttribute(
-                "partners", notices.partners(user, filter, clock.instant(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+                "partners",
+                notices.partners(user, filter, clock.instant(), PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         return "partner/partners";
     }
 
@@ -91,9 +92,11 @@ class PartnerListController {
         }
         Organisation organisation = organisations.find(user, id).orElseThrow(NotFoundException::new);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("regionLabel", regions.label(organisation.regionCode()).orElse(organisation.regionCode()));
+        model.addAttribute(
+                "regionLabel", regions.label(organisation.regionCode()).orElse(organisation.regionCode()));
         model.addAttribute("q", q);
-        model.addAttribute("notices", notices.ofOrganisation(user, id, q, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+        model.addAttribute(
+                "notices", notices.ofOrganisation(user, id, q, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
         model.addAttribute("countries", countries);
         return "partner/organisation-notices";
     }

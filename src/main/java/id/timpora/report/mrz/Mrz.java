@@ -151,12 +151,10 @@ public final class Mrz {
             this.zone = zone;
             this.today = today;
             char first = zone.get(0).charAt(0);
-            this.format =
-                    switch (zone.get(0).length()) {
-                        case 44 -> first == 'V' ? MrzFormat.MRV_A : MrzFormat.TD3;
-                        case 36 -> first == 'V' ? MrzFormat.MRV_B : MrzFormat.TD2;
-                        default -> MrzFormat.TD1;
-                    };
+            this.format = switch (zone.get(0).length()) {
+                case 44 -> first == 'V' ? MrzFormat.MRV_A : MrzFormat.TD3;
+                case 36 -> first == 'V' ? MrzFormat.MRV_B : MrzFormat.TD2;
+                default -> MrzFormat.TD1;};
         }
 
         MrzReading read() {
@@ -205,7 +203,9 @@ public final class Mrz {
                 sexChar = l2.charAt(20);
                 expiry = l2.substring(21, 27);
                 expiryCheck = l2.charAt(27);
-                optional = format == MrzFormat.TD3 ? l2.substring(28, 42) : l2.substring(28, format.length() - (format.visa() ? 0 : 1));
+                optional = format == MrzFormat.TD3
+                        ? l2.substring(28, 42)
+                        : l2.substring(28, format.length() - (format.visa() ? 0 : 1));
                 nameField = l1.substring(5);
             }
 
@@ -232,12 +232,28 @@ public final class Mrz {
             check("mrz.part.birthDate", birth, birthCheck, false);
             check("mrz.part.expiryDate", expiry, expiryCheck, false);
             if (format == MrzFormat.TD3) {
-                check("mrz.part.optionalData", optional, l2.charAt(42), optional.chars().allMatch(c -> c == '<'));
-                check("mrz.part.composite", l2.substring(0, 10) + l2.substring(13, 20) + l2.substring(21, 43), l2.charAt(43), false);
+                check(
+                        "mrz.part.optionalData",
+                        optional,
+                        l2.charAt(42),
+                        optional.chars().allMatch(c -> c == '<'));
+                check(
+                        "mrz.part.composite",
+                        l2.substring(0, 10) + l2.substring(13, 20) + l2.substring(21, 43),
+                        l2.charAt(43),
+                        false);
             } else if (format == MrzFormat.TD2) {
-                check("mrz.part.composite", l2.substring(0, 10) + l2.substring(13, 20) + l2.substring(21, 35), l2.charAt(35), false);
+                check(
+                        "mrz.part.composite",
+                        l2.substring(0, 10) + l2.substring(13, 20) + l2.substring(21, 35),
+                        l2.charAt(35),
+                        false);
             } else if (format == MrzFormat.TD1) {
-                check("mrz.part.composite", l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29), l2.charAt(29), false);
+                check(
+                        "mrz.part.composite",
+                        l1.substring(5, 30) + l2.substring(0, 7) + l2.substring(8, 15) + l2.substring(18, 29),
+                        l2.charAt(29),
+                        false);
             }
 
             LocalDate birthDate = date("mrz.part.birthDate", birth, true);
@@ -261,6 +277,11 @@ public final class Mrz {
             int separator = name.indexOf("<<");
             String primary = words(separator < 0 ? name : name.substring(0, separator));
             String secondary = separator < 0 ? "" : words(name.substring(separator + 2));
+            if (primary.isEmpty()) {
+                // a single name written after the separator is still the name (Doc 9303 Part 3 §4.6)
+                primary = secondary;
+                secondary = "";
+            }
             if (name.chars().anyMatch(Character::isDigit)) {
                 problems.add(MrzProblem.of("mrz.problem.nameDigits"));
             } else if (primary.isEmpty()) {
@@ -303,8 +324,12 @@ public final class Mrz {
             MrzCheck check = new MrzCheck(part, written, expected, fillerAllowed);
             checks.add(check);
             if (!check.ok()) {
+                // the composite's longer explanation only when it is the one wrong digit
+                boolean alone = checks.stream().filter(c -> !c.ok()).count() == 1;
                 problems.add(MrzProblem.of(
-                        part.equals("mrz.part.composite") ? "mrz.problem.compositeDigit" : "mrz.problem.checkDigit",
+                        part.equals("mrz.part.composite") && alone
+                                ? "mrz.problem.compositeDigit"
+                                : "mrz.problem.checkDigit",
                         check.partName(),
                         String.valueOf(written),
                         String.valueOf(expected)));
@@ -364,7 +389,10 @@ public final class Mrz {
             if (state.note() != null) {
                 notes.add(MrzProblem.of(state.note(), state.icaoCode(), MrzProblem.part(part)));
             } else if (state.country() == null) {
-                notes.add(MrzProblem.of("mrz.note.unknownState", state.icaoCode().isEmpty() ? field : state.icaoCode(), MrzProblem.part(part)));
+                notes.add(MrzProblem.of(
+                        "mrz.note.unknownState",
+                        state.icaoCode().isEmpty() ? field : state.icaoCode(),
+                        MrzProblem.part(part)));
             }
             return state;
         }

@@ -53,8 +53,8 @@ public final class MrzCountries {
         special("XXC", null, "mrz.state.XXC");
         special("XXX", null, "mrz.state.XXX");
         special("UTO", null, "mrz.state.UTO");
-        for (String organisation : new String[] {"XBA", "XIM", "XCC", "XCE", "XCO", "XEC", "XPO", "XES", "XMP", "XDC",
-            "XOM", "XAU"}) {
+        for (String organisation :
+                new String[] {"XBA", "XIM", "XCC", "XCE", "XCO", "XEC", "XPO", "XES", "XMP", "XDC", "XOM", "XAU"}) {
             special(organisation, null, "mrz.state.organisation");
         }
     }

@@ -58,8 +58,26 @@ public record MrzReading(
 
     static MrzReading unreadable(List<MrzProblem> problems) {
         return new MrzReading(
-                null, null, "", "", null, "", null, "", "", false, Sex.TIDAK_DIKETAHUI, null, null, "", "", "",
-                List.of(), problems, List.of(), List.of());
+                null,
+                null,
+                "",
+                "",
+                null,
+                "",
+                null,
+                "",
+                "",
+                false,
+                Sex.TIDAK_DIKETAHUI,
+                null,
+                null,
+                "",
+                "",
+                "",
+                List.of(),
+                problems,
+                List.of(),
+                List.of());
     }
 
     public boolean valid() {

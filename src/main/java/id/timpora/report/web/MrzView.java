@@ -2,7 +2,6 @@ package id.timpora.report.web;
 
 import id.timpora.common.TypedInput;
 import id.timpora.report.Countries;
-import id.timpora.report.mrz.MrzCheck;
 import id.timpora.report.mrz.MrzReading;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +43,13 @@ record MrzView(
         List<String> problems = reading.problems().stream()
                 .map(p -> messages.getMessage(p, locale))
                 .toList();
-        List<String> notes =
-                reading.notes().stream().map(p -> messages.getMessage(p, locale)).toList();
+        List<String> notes = reading.notes().stream()
+                .map(p -> messages.getMessage(p, locale))
+                .toList();
         if (reading.format() == null) {
-            return new MrzView(false, false, "", "", "", "", "", "", null, "", "", "", "", "", List.of(), problems,
-                    notes, "", "", "", "", "", "");
+            return new MrzView(
+                    false, false, "", "", "", "", "", "", null, "", "", "", "", "", List.of(), problems, notes, "", "",
+                    "", "", "", "");
         }
         String none = messages.getMessage("mrz.label.noCountry", null, locale);
         List<Check> checks = reading.checks().stream()
