@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
  *     a little larger so that the app can say so)
  * @param maxRows the most data rows in one file
  * @param keep how long an upload waits for its confirmation before BulkUploadCleanup deletes it
- * @param batchSize rows imported per transaction
+ * @param batchSize rows imported per transaction (kept small: a feature's import usually writes the audit log, whose
+ *     hash chain row stays locked until the transaction commits; see docs/performance.md)
  * @param keptErrors how many row errors of one upload are kept for the preview (all are counted)
  * @param sampleRows how many valid rows the preview shows
  * @param cleanupCron when the cleanup runs
@@ -22,7 +23,7 @@ public record BulkProperties(
         @DefaultValue("20MB") DataSize maxSize,
         @DefaultValue("100000") int maxRows,
         @DefaultValue("24h") Duration keep,
-        @DefaultValue("500") int batchSize,
+        @DefaultValue("20") int batchSize,
         @DefaultValue("10000") int keptErrors,
         @DefaultValue("10") int sampleRows,
         @DefaultValue("0 17 * * * *") String cleanupCron) {}
