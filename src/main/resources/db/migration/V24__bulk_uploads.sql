@@ -19,6 +19,9 @@ create table bulk_upload (
     known_rows    integer       not null default 0,
     error_count   integer       not null default 0,
     imported_rows integer       not null default 0,
+    -- while IMPORTING: valid rows handled so far and when the last batch committed (a stale one is FAILED by cleanup)
+    done_rows     integer       not null default 0,
+    progress_at   timestamptz,
     created_at    timestamptz   not null default now(),
     imported_at   timestamptz,
     expires_at    timestamptz   not null

@@ -19,6 +19,7 @@ public record BulkPreview(
         int knownRows,
         int errorCount,
         int importedRows,
+        int doneRows,
         Instant createdAt,
         Instant importedAt,
         List<String> headers,
@@ -38,6 +39,10 @@ public record BulkPreview(
     /** Whether the confirm button is offered. */
     public boolean confirmable() {
         return (status == Status.CHECKED || status == Status.FAILED) && validRows > 0;
+    }
+
+    public boolean importing() {
+        return status == Status.IMPORTING;
     }
 
     public boolean imported() {

@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  *     hash chain row stays locked until the transaction commits; see docs/performance.md)
  * @param keptErrors how many row errors of one upload are kept for the preview (all are counted)
  * @param sampleRows how many valid rows the preview shows
+ * @param backgroundFrom from how many valid rows a confirmation imports in the background (the page shows the
+ *     progress) instead of within the request
  * @param cleanupCron when the cleanup runs
  */
 @ConfigurationProperties("timpora.bulk")
@@ -26,4 +28,5 @@ public record BulkProperties(
         @DefaultValue("20") int batchSize,
         @DefaultValue("10000") int keptErrors,
         @DefaultValue("10") int sampleRows,
+        @DefaultValue("300") int backgroundFrom,
         @DefaultValue("0 17 * * * *") String cleanupCron) {}

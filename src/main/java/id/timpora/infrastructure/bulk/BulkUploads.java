@@ -13,7 +13,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +54,12 @@ public class BulkUploads {
     private final BulkProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Large imports, one or two at a time per node. */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "bulk-import");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     BulkUploads(
             JdbcClient jdbc,
@@ -212,6 +224,7 @@ public class BulkUploads {
                 head.known,
                 head.errorCount,
                 head.imported,
+                head.done,
                 head.createdAt,
                 head.importedAt,
                 job.spec().columns().stream().map(BulkColumn::header).toList(),
@@ -220,26 +233,52 @@ public class BulkUploads {
     }
 
     /**
-     * Imports the valid rows of the owner's upload, {@code timpora.bulk.batch-size} rows per transaction. Only one
-     * confirmation runs: a second one (or one while the first is still running) does nothing and says so. A failure
-     * half-way leaves the batches done so far imported and the upload confirmable again (the feature's own keys make
-     * the rows already imported count as known).
+     * Imports the valid rows of the owner's upload, {@code timpora.bulk.batch-size} rows per transaction: within the
+     * request, or — from {@code background-from} valid rows — on a background thread of this node while the preview
+     * page shows the progress. Only one confirmation runs: a second one (or one while the first is still running) does
+     * nothing and says so. A failure half-way (or a node that stopped: cleanup marks an import without progress for
+     * {@link #STALE} as failed) leaves the batches done so far imported and the upload confirmable again; the
+     * feature's own keys make the rows already imported count as known.
      */
     public BulkOutcome confirm(BulkJob job, long id, long ownerId, RowImporter importer) {
         Head head = head(job, id, ownerId);
         int claimed = jdbc.sql("""
-                        update bulk_upload set status = 'IMPORTING'
+                        update bulk_upload set status = 'IMPORTING', done_rows = 0, progress_at = :now
                          where id = :id and owner_id = :owner and status in ('CHECKED', 'FAILED')""")
                 .param("id", id)
                 .param("owner", ownerId)
+                .param("now", Timestamp.from(clock.instant()))
                 .update();
         if (claimed == 0) {
-            return new BulkOutcome(id, head.valid, head.imported, true);
+            return new BulkOutcome(id, head.valid, head.imported, true, false);
         }
+        if (head.valid >= properties.backgroundFrom()) {
+            Runnable task = new DelegatingSecurityContextRunnable(() -> {
+                try {
+                    importAll(job, id, head.format, importer);
+                } catch (RuntimeException e) {
+                    // logged and marked FAILED by importAll
+                }
+            });
+            try {
+                background.execute(task);
+            } catch (RejectedExecutionException e) {
+                markFailed(id);
+                throw e;
+            }
+            return new BulkOutcome(id, head.valid, 0, false, true);
+        }
+        return new BulkOutcome(id, head.valid, importAll(job, id, head.format, importer), false, false);
+    }
+
+    /** An import that made no progress for this long is taken for dead (its node stopped) and may be confirmed again. */
+    static final Duration STALE = Duration.ofMinutes(15);
+
+    private int importAll(BulkJob job, long id, BulkFormat format, RowImporter importer) {
         int[] imported = {0};
         List<BulkRow> pending = new ArrayList<>();
         try {
-            new BulkReader(job.spec(), properties.maxRows()).read(head.format, files.open(id), row -> {
+            new BulkReader(job.spec(), properties.maxRows()).read(format, files.open(id), row -> {
                 if (row.valid()) {
                     pending.add(row.row());
                     if (pending.size() >= properties.batchSize()) {
@@ -252,24 +291,28 @@ public class BulkUploads {
             }
         } catch (RuntimeException e) {
             log.warn("Bulk upload {} failed after {} imported rows", id, imported[0], e);
-            jdbc.sql("update bulk_upload set status = 'FAILED', imported_rows = imported_rows + :n where id = :id")
-                    .param("n", imported[0])
-                    .param("id", id)
-                    .update();
+            markFailed(id);
             throw e;
         }
         transactions.executeWithoutResult(transaction -> {
-            jdbc.sql("""
-                            update bulk_upload set status = 'IMPORTED', imported_rows = imported_rows + :n,
-                                   imported_at = :now
-                             where id = :id""")
-                    .param("n", imported[0])
+            jdbc.sql("update bulk_upload set status = 'IMPORTED', imported_at = :now where id = :id")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
                     .update();
             forgetContent(id);
         });
-        return new BulkOutcome(id, head.valid, imported[0], false);
+        return imported[0];
+    }
+
+    private void markFailed(long id) {
+        jdbc.sql("update bulk_upload set status = 'FAILED' where id = :id and status = 'IMPORTING'")
+                .param("id", id)
+                .update();
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     private int importBatch(long id, RowImporter importer, List<BulkRow> pending) {
@@ -288,7 +331,17 @@ public class BulkUploads {
                     insert into bulk_upload_item (upload_id, row_no, record_id, created)
                     values (:id, :row, :record, :created)
                     on conflict (upload_id, row_no) do nothing""", items);
-            return (int) imported.stream().filter(BulkJob.Imported::created).count();
+            int created = (int) imported.stream().filter(BulkJob.Imported::created).count();
+            jdbc.sql("""
+                            update bulk_upload set imported_rows = imported_rows + :created, done_rows = done_rows + :done,
+                                   progress_at = :now
+                             where id = :id""")
+                    .param("created", created)
+                    .param("done", rows.size())
+                    .param("now", Timestamp.from(clock.instant()))
+                    .param("id", id)
+                    .update();
+            return created;
         });
         return n == null ? 0 : n;
     }
@@ -318,11 +371,14 @@ public class BulkUploads {
     /** Deletes what waited too long for its confirmation, and the content of imported uploads. */
     int cleanUp() {
         Instant now = clock.instant();
+        jdbc.sql("update bulk_upload set status = 'FAILED' where status = 'IMPORTING' and progress_at < :stale")
+                .param("stale", Timestamp.from(now.minus(STALE)))
+                .update();
         int expired = jdbc.sql("delete from bulk_upload where status <> 'IMPORTED' and expires_at < :now")
                 .param("now", Timestamp.from(now))
                 .update();
         jdbc.sql("delete from bulk_upload where created_at < :old")
-                .param("old", Timestamp.from(now.minus(java.time.Duration.ofDays(366))))
+                .param("old", Timestamp.from(now.minus(Duration.ofDays(366))))
                 .update();
         return expired;
     }
@@ -337,13 +393,14 @@ public class BulkUploads {
             int known,
             int errorCount,
             int imported,
+            int done,
             Instant createdAt,
             Instant importedAt) {}
 
     private Head head(BulkJob job, long id, long ownerId) {
         return jdbc.sql("""
                         select file_name, format, status, total_rows, valid_rows, error_rows, known_rows,
-                               error_count, imported_rows, created_at, imported_at
+                               error_count, imported_rows, done_rows, created_at, imported_at
                           from bulk_upload
                          where id = :id and owner_id = :owner and feature = :feature and target = :target""")
                 .param("id", id)
@@ -360,6 +417,7 @@ public class BulkUploads {
                         rs.getInt("known_rows"),
                         rs.getInt("error_count"),
                         rs.getInt("imported_rows"),
+                        rs.getInt("done_rows"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("imported_at") == null
                                 ? null

@@ -235,6 +235,9 @@ class NoticeUploadController {
             BulkOutcome outcome = uploads.confirm(job, id, user.id(), noticeUploads.importer(user, organisation));
             if (outcome.repeated()) {
                 Flash.success(redirect, "bulk.confirmedAgain");
+            } else if (outcome.background()) {
+                audit.record(AuditAction.UPDATE, AUDIT_TARGET, id, "confirmed: " + outcome.valid() + " valid rows");
+                Flash.success(redirect, "bulk.confirmedBackground");
             } else {
                 audit.record(
                         AuditAction.UPDATE,

@@ -197,12 +197,42 @@ class BulkUploadsTest extends IntegrationTest {
         assertThat(preview.errors().getContent()).hasSize(20).first().satisfies(e -> assertThat(e.row())
                 .isEqualTo(21 * 1000 + 1));
         List<Integer> batches = new ArrayList<>();
+        List<Integer> sizes = java.util.Collections.synchronizedList(batches);
         BulkOutcome outcome = uploads.confirm(job, id, owner, batch -> {
-            batches.add(batch.size());
+            sizes.add(batch.size());
             return importRows(batch);
         });
-        assertThat(outcome.imported()).isEqualTo(rows - 50);
+        assertThat(outcome.background()).isTrue();
+        BulkPreview running = uploads.preview(job, id, owner, PageRequest.of(0, 20));
+        assertThat(running.status()).isIn(BulkPreview.Status.IMPORTING, BulkPreview.Status.IMPORTED);
+        // a second confirmation while it runs does nothing
+        assertThat(uploads.confirm(job, id, owner, batch -> {
+                    throw new AssertionError("a second confirmation must not import");
+                })
+                .repeated())
+                .isTrue();
+        BulkPreview done = waitUntilImported(id);
+        assertThat(done.importedRows()).isEqualTo(rows - 50);
+        assertThat(done.doneRows()).isEqualTo(rows - 50);
+        assertThat(imported).hasSize(rows - 50);
         assertThat(batches).allMatch(size -> size <= uploads.properties().batchSize());
         assertThat(batches.size()).isGreaterThan(90);
+    }
+
+    private BulkPreview waitUntilImported(long id) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        while (true) {
+            BulkPreview preview = uploads.preview(job, id, owner, PageRequest.of(0, 20));
+            if (preview.status() != BulkPreview.Status.IMPORTING || System.nanoTime() > until) {
+                assertThat(preview.status()).isEqualTo(BulkPreview.Status.IMPORTED);
+                return preview;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 }
