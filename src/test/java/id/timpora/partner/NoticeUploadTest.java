@@ -349,6 +349,40 @@ class NoticeUploadTest extends IntegrationTest {
     }
 
     @Test
+    void aCompanyUploadsItsForeignWorkers() throws Exception {
+        long company = organisation("PT Uji " + System.nanoTime(), "PERUSAHAAN");
+        String hr = partnerOf(company);
+        String worker = passport("W");
+        String csv = "Nama Lengkap,Kewarganegaraan,Jenis Kelamin,Nomor Paspor,Jenis Izin Tinggal,Jabatan,"
+                + "Tanggal Mulai Kerja,Tanggal Selesai Kerja\n"
+                + "LI WEI,Tiongkok,L," + worker + ",ITAS,Teknisi,01/11/2026,31/10/2027\n"
+                + "KIM MIN,Korea Selatan,P," + passport("K") + ",ITAS,Insinyur,2026-11-01,2026-10-01\n";
+        String location = upload(hr, "/mitra/unggah", "pekerja.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String page = mvc.perform(get(location).with(accounts.as(hr)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("1 baris valid, 1 baris dengan kesalahan");
+        assertThat(errorRow(page, 3)).contains("Tanggal Selesai Kerja").contains("sebelum tanggal mulai");
+        mvc.perform(post(location + "/simpan").with(csrf()).with(accounts.as(hr)));
+        assertThat(jdbc.queryForObject(
+                        "select kind || ' ' || position || ' ' || start_date from partner_notice"
+                                + " where organisation_id = ?",
+                        String.class,
+                        company))
+                .isEqualTo("PEKERJA Teknisi 2026-11-01");
+        byte[] xlsx = mvc.perform(get("/mitra/unggah/templat.xlsx").with(accounts.as(hr)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("templat-pekerja-asing.xlsx")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getFirstSheet().read().get(0).getCellText(11)).isEqualTo("Tanggal Mulai Kerja *");
+        }
+    }
+
+    @Test
     void theTemplatesCarryTheHeadersInBahasaIndonesia() throws Exception {
         byte[] xlsx = mvc.perform(get("/mitra/unggah/templat.xlsx").with(accounts.as(partner)))
                 .andExpect(status().isOk())
