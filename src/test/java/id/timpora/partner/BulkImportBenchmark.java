@@ -194,7 +194,7 @@ class BulkImportBenchmark extends IntegrationTest {
                   confirm (import as notices + reports + registry links): %.2f s  (%d created, %d notices, %d linked)
                   total: %.2f s = %.0f rows/s
                   COPY of the same rows into an index-free table: %.3f s = %.0f rows/s
-                  ratio: the import runs at %.1f %% of COPY's rate
+                  ratio: the import runs at %.3f %% of COPY's rate
                 """,
                 java.time.Instant.now(),
                 Runtime.getRuntime().availableProcessors(),
