@@ -65,8 +65,7 @@ public class NoticeUploads {
         NoticeKind kind = kindOf(organisation);
         ZoneId zone = notices.zoneOf(organisation);
         BulkSpec spec = kind == NoticeKind.TAMU ? guestSpec(organisation, zone) : workerSpec(organisation, zone);
-        return new BulkJob(
-                kind == NoticeKind.TAMU ? GUESTS : WORKERS, String.valueOf(organisation.id()), spec);
+        return new BulkJob(kind == NoticeKind.TAMU ? GUESTS : WORKERS, String.valueOf(organisation.id()), spec);
     }
 
     /** The file name of the template, without extension. */
@@ -122,16 +121,21 @@ public class NoticeUploads {
                 return;
             }
             String typedPassport = ReportData.normalisePassport(cells.text("passportNumber"));
-            if (typedPassport != null && !typedPassport.equals(ReportData.normalisePassport(reading.documentNumber()))) {
+            if (typedPassport != null
+                    && !typedPassport.equals(ReportData.normalisePassport(reading.documentNumber()))) {
                 problems.add("passportNumber", "partner.upload.error.mrzPassport", reading.documentNumber());
             }
             cells.fillIfBlank("fullName", reading.fullName());
             cells.fillIfBlank("nationality", reading.nationality());
-            cells.fillIfBlank("sex", reading.sex() == null ? null : reading.sex().name());
-            cells.fillIfBlank("birthDate", reading.birthDate() == null ? null : reading.birthDate().toString());
+            cells.fillIfBlank(
+                    "sex", reading.sex() == null ? null : reading.sex().name());
+            cells.fillIfBlank(
+                    "birthDate",
+                    reading.birthDate() == null ? null : reading.birthDate().toString());
             cells.fillIfBlank("passportNumber", reading.documentNumber());
             cells.fillIfBlank(
-                    "passportExpiry", reading.expiryDate() == null ? null : reading.expiryDate().toString());
+                    "passportExpiry",
+                    reading.expiryDate() == null ? null : reading.expiryDate().toString());
         };
     }
 
@@ -145,17 +149,13 @@ public class NoticeUploads {
         columns.add(BulkColumn.dateTime("checkOut", "Waktu Check-out").example(""));
         columns.add(BulkColumn.choice("purpose", "Tujuan Kunjungan", labels(Activity.values(), "report.activity."))
                 .example("Wisata"));
-        return new BulkSpec(
-                "Daftar tamu asing — " + organisation.name(),
-                columns,
-                mrzFill(zone),
-                (row, problems) -> {
-                    try {
-                        notices.guestProblems(organisation, guest(row), zone).throwIfAny();
-                    } catch (InvalidInput invalid) {
-                        report(invalid, row, problems);
-                    }
-                });
+        return new BulkSpec("Daftar tamu asing — " + organisation.name(), columns, mrzFill(zone), (row, problems) -> {
+            try {
+                notices.guestProblems(organisation, guest(row), zone).throwIfAny();
+            } catch (InvalidInput invalid) {
+                report(invalid, row, problems);
+            }
+        });
     }
 
     private BulkSpec workerSpec(Organisation organisation, ZoneId zone) {
@@ -163,13 +163,11 @@ public class NoticeUploads {
         columns.add(BulkColumn.text("position", "Jabatan", 120).example("Teknisi"));
         columns.add(BulkColumn.text("workLocation", "Lokasi Kerja", 300)
                 .hint("Kosongkan bila sama dengan alamat perusahaan."));
-        columns.add(BulkColumn.date("startDate", "Tanggal Mulai Kerja").required().example("2026-11-01"));
+        columns.add(
+                BulkColumn.date("startDate", "Tanggal Mulai Kerja").required().example("2026-11-01"));
         columns.add(BulkColumn.date("endDate", "Tanggal Selesai Kerja").example("2027-10-31"));
         return new BulkSpec(
-                "Daftar pekerja asing — " + organisation.name(),
-                columns,
-                mrzFill(zone),
-                (row, problems) -> {
+                "Daftar pekerja asing — " + organisation.name(), columns, mrzFill(zone), (row, problems) -> {
                     try {
                         notices.workerProblems(organisation, worker(row), zone).throwIfAny();
                     } catch (InvalidInput invalid) {
@@ -191,9 +189,8 @@ public class NoticeUploads {
             if (column != null && (problems.has(column) || !row.has(column) && isEmptyOrBad(problem))) {
                 continue;
             }
-            Object argument = problem.arguments() == null || problem.arguments().length == 0
-                    ? null
-                    : problem.arguments()[0];
+            Object argument =
+                    problem.arguments() == null || problem.arguments().length == 0 ? null : problem.arguments()[0];
             problems.add(column, problem.messageKey(), argument);
         }
     }
@@ -210,10 +207,12 @@ public class NoticeUploads {
         for (E value : values) {
             String indonesian = messages.getMessage(prefix + value.name(), null, value.name(), INDONESIAN);
             String english = messages.getMessage(prefix + value.name(), null, value.name(), Locale.ENGLISH);
-            List<String> names = new ArrayList<>(List.of(indonesian, english, value.name().replace('_', ' ')));
+            List<String> names =
+                    new ArrayList<>(List.of(indonesian, english, value.name().replace('_', ' ')));
             // "ITK (Izin Tinggal Kunjungan)" is typed as "ITK"; "Bekerja/TKA" as "Bekerja"
             for (String label : List.of(indonesian, english)) {
-                String shortLabel = label.replaceAll("\\s*\\(.*\\)$", "").split("/")[0].strip();
+                String shortLabel =
+                        label.replaceAll("\\s*\\(.*\\)$", "").split("/")[0].strip();
                 if (!shortLabel.isEmpty()) {
                     names.add(shortLabel);
                 }
@@ -278,9 +277,8 @@ public class NoticeUploads {
             List<SqlFragment> keys = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 BulkRow row = rows.get(i);
-                LocalDate date = kind == NoticeKind.TAMU
-                        ? row.dateTime("checkIn").toLocalDate()
-                        : row.date("startDate");
+                LocalDate date =
+                        kind == NoticeKind.TAMU ? row.dateTime("checkIn").toLocalDate() : row.date("startDate");
                 keys.add(SqlFragment.of("(:n" + i + ", :k" + i, "n" + i, row.country("nationality"))
                         .with("k" + i, ReportData.normalisePassport(row.text("passportNumber")))
                         .plus(SqlFragment.of(", cast(:d" + i + " as date))", "d" + i, date)));
@@ -314,7 +312,8 @@ public class NoticeUploads {
                 .param("organisation", organisationId)
                 .param("ids", items.stream().map(BulkJob.Imported::recordId).toList())
                 .query(rs -> {
-                    found.put(rs.getLong("id"), new String[] {rs.getString("full_name"), rs.getString("receipt_number")});
+                    found.put(
+                            rs.getLong("id"), new String[] {rs.getString("full_name"), rs.getString("receipt_number")});
                 });
         return items.stream()
                 .filter(item -> found.containsKey(item.recordId()))

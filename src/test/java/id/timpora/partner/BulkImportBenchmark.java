@@ -61,8 +61,9 @@ class BulkImportBenchmark extends IntegrationTest {
     @Autowired
     DataSource dataSource;
 
-    private static final String[] COUNTRIES = {"Jerman", "Swedia", "Inggris", "Prancis", "Australia", "JPN", "KOR",
-        "CN", "Amerika Serikat", "Belanda"};
+    private static final String[] COUNTRIES = {
+        "Jerman", "Swedia", "Inggris", "Prancis", "Australia", "JPN", "KOR", "CN", "Amerika Serikat", "Belanda"
+    };
 
     @DynamicPropertySource
     static void benchDatabase(DynamicPropertyRegistry registry) {
@@ -88,7 +89,8 @@ class BulkImportBenchmark extends IntegrationTest {
                 hotel);
         CurrentUser user = (CurrentUser) users.loadUserByUsername(partner);
         SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         Organisation organisation = access.own(user);
 
         Path dir = Files.createDirectories(Path.of("target", "bench"));
@@ -98,8 +100,18 @@ class BulkImportBenchmark extends IntegrationTest {
         try (OutputStream out = Files.newOutputStream(xlsx)) {
             Workbook workbook = new Workbook(out, "bench", "1.0");
             Worksheet sheet = workbook.newWorksheet("Data");
-            String[] headers = {"Nama Lengkap", "Kewarganegaraan", "Jenis Kelamin", "Tanggal Lahir", "Nomor Paspor",
-                "Masa Berlaku Paspor", "Jenis Izin Tinggal", "Nomor Kamar", "Waktu Check-in", "Tujuan Kunjungan"};
+            String[] headers = {
+                "Nama Lengkap",
+                "Kewarganegaraan",
+                "Jenis Kelamin",
+                "Tanggal Lahir",
+                "Nomor Paspor",
+                "Masa Berlaku Paspor",
+                "Jenis Izin Tinggal",
+                "Nomor Kamar",
+                "Waktu Check-in",
+                "Tujuan Kunjungan"
+            };
             for (int c = 0; c < headers.length; c++) {
                 sheet.value(0, c, headers[c]);
             }
@@ -124,9 +136,21 @@ class BulkImportBenchmark extends IntegrationTest {
                 sheet.value(r, 8, checkIn);
                 sheet.style(r, 8).format("yyyy-mm-dd hh:mm").set();
                 sheet.inlineString(r, 9, "Wisata");
-                copyRows.append(name).append('\t').append(country).append('\t').append(r % 2 == 0 ? "L" : "P")
-                        .append('\t').append(birth).append('\t').append(passport).append('\t').append(expiry)
-                        .append("\tBEBAS_VISA\t").append(100 + r % 300).append('\t').append(checkIn)
+                copyRows.append(name)
+                        .append('\t')
+                        .append(country)
+                        .append('\t')
+                        .append(r % 2 == 0 ? "L" : "P")
+                        .append('\t')
+                        .append(birth)
+                        .append('\t')
+                        .append(passport)
+                        .append('\t')
+                        .append(expiry)
+                        .append("\tBEBAS_VISA\t")
+                        .append(100 + r % 300)
+                        .append('\t')
+                        .append(checkIn)
                         .append("\tWISATA\n");
                 if (r % 1000 == 0) {
                     sheet.flush();
@@ -163,7 +187,8 @@ class BulkImportBenchmark extends IntegrationTest {
             connection.setAutoCommit(true);
             try (var statement = connection.createStatement()) {
                 statement.execute("drop table if exists bench_copy");
-                statement.execute("""
+                statement.execute(
+                        """
                         create table bench_copy (full_name text, nationality text, sex text, birth_date date,
                                passport_number text, passport_expiry date, permit_type text, room text,
                                check_in_at timestamp, purpose text)""");
@@ -178,8 +203,8 @@ class BulkImportBenchmark extends IntegrationTest {
             }
         }
 
-        Long reports = jdbc.queryForObject(
-                "select count(*) from partner_notice where organisation_id = ?", Long.class, hotel);
+        Long reports =
+                jdbc.queryForObject("select count(*) from partner_notice where organisation_id = ?", Long.class, hotel);
         Long linked = jdbc.queryForObject(
                 "select count(*) from partner_notice n join report r on r.id = n.report_id"
                         + " where n.organisation_id = ? and r.subject_id is not null",
@@ -198,7 +223,8 @@ class BulkImportBenchmark extends IntegrationTest {
                 """,
                 java.time.Instant.now(),
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
                 uploads.properties().batchSize(),
                 System.getenv().getOrDefault("TIMPORA_TEST_DATABASE_URL", "embedded (fsync off)"),
                 ROWS,

@@ -56,9 +56,19 @@ class NoticeUploadBrowserTest extends BrowserTest {
     Path temporary;
 
     private static final List<String> HEADERS = List.of(
-            "Nama Lengkap *", "Kewarganegaraan *", "Jenis Kelamin *", "Tanggal Lahir", "Nomor Paspor *",
-            "Masa Berlaku Paspor", "Jenis Izin Tinggal *", "Nomor Izin Tinggal", "MRZ Paspor", "Nomor Kamar",
-            "Waktu Check-in *", "Waktu Check-out", "Tujuan Kunjungan");
+            "Nama Lengkap *",
+            "Kewarganegaraan *",
+            "Jenis Kelamin *",
+            "Tanggal Lahir",
+            "Nomor Paspor *",
+            "Masa Berlaku Paspor",
+            "Jenis Izin Tinggal *",
+            "Nomor Izin Tinggal",
+            "MRZ Paspor",
+            "Nomor Kamar",
+            "Waktu Check-in *",
+            "Waktu Check-out",
+            "Tujuan Kunjungan");
 
     /** name, nationality, sex, birth, passport, expiry, check-in */
     private Path workbook(String name, List<Object[]> rows) throws IOException {
@@ -114,14 +124,24 @@ class NoticeUploadBrowserTest extends BrowserTest {
                 hotel);
 
         LocalDateTime checkIn = LocalDateTime.of(2026, 11, 30, 14, 0);
-        Object[] anna = {"ANNA LINDQVIST", "Swedia", "Perempuan", LocalDate.of(1974, 8, 12), "SW4410021",
-            LocalDate.of(2031, 1, 1), checkIn};
+        Object[] anna = {
+            "ANNA LINDQVIST",
+            "Swedia",
+            "Perempuan",
+            LocalDate.of(1974, 8, 12),
+            "SW4410021",
+            LocalDate.of(2031, 1, 1),
+            checkIn
+        };
         Object[] john = {"JOHN KAPUASSON", "Inggris", "L", LocalDate.of(1980, 3, 2), "GB7730012", null, checkIn};
-        Object[] hans = {"HANS BORNEOMANN", "DEU", "Laki-laki", LocalDate.of(1969, 1, 5), "DE0091233", null,
-            checkIn.plusHours(3)};
-        Object[] wrongCountry = {"LENA ATLANTIS", "Atlantis", "P", LocalDate.of(1990, 1, 1), "AT1234567", null, checkIn};
-        Object[] expired = {"OTTO EXPIRED", "Jerman", "L", LocalDate.of(1960, 1, 1), "DE5551212",
-            LocalDate.of(2026, 10, 1), checkIn};
+        Object[] hans = {
+            "HANS BORNEOMANN", "DEU", "Laki-laki", LocalDate.of(1969, 1, 5), "DE0091233", null, checkIn.plusHours(3)
+        };
+        Object[] wrongCountry = {"LENA ATLANTIS", "Atlantis", "P", LocalDate.of(1990, 1, 1), "AT1234567", null, checkIn
+        };
+        Object[] expired = {
+            "OTTO EXPIRED", "Jerman", "L", LocalDate.of(1960, 1, 1), "DE5551212", LocalDate.of(2026, 10, 1), checkIn
+        };
         Path first = workbook("tamu-november.xlsx", List.of(anna, john, wrongCountry, hans, expired));
 
         browser.open("/login");
@@ -134,16 +154,26 @@ class NoticeUploadBrowserTest extends BrowserTest {
         assertThat(browser.text(By.id("bulkSummary"))).contains("3 baris valid, 2 baris dengan kesalahan");
         List<WebElement> errors = browser.driver().findElements(By.cssSelector("#bulkErrors tbody tr"));
         assertThat(errors).hasSize(2);
-        assertThat(errors.get(0).getText()).contains("4").contains("Kewarganegaraan").contains("Atlantis");
-        assertThat(errors.get(1).getText()).contains("6").contains("Masa Berlaku Paspor").contains("tidak berlaku");
+        assertThat(errors.get(0).getText())
+                .contains("4")
+                .contains("Kewarganegaraan")
+                .contains("Atlantis");
+        assertThat(errors.get(1).getText())
+                .contains("6")
+                .contains("Masa Berlaku Paspor")
+                .contains("tidak berlaku");
         assertThat(browser.text(By.id("bulkConfirm"))).isEqualTo("Simpan 3 baris valid");
         assertThat(jdbc.queryForObject(
                         "select count(*) from partner_notice where organisation_id = ?", Long.class, hotel))
                 .isZero();
         Browser.Screenshots shots = browser.screenshots("bulk-preview-errors");
         Files.createDirectories(SCREENS);
-        Files.copy(shots.desktop(), SCREENS.resolve("bulk-preview-errors-desktop.png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(shots.phone(), SCREENS.resolve("bulk-preview-errors-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                shots.desktop(),
+                SCREENS.resolve("bulk-preview-errors-desktop.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                shots.phone(), SCREENS.resolve("bulk-preview-errors-phone.png"), StandardCopyOption.REPLACE_EXISTING);
 
         // the fixed file: the nationality corrected, the expired passport renewed
         wrongCountry[1] = "Finlandia";
@@ -155,9 +185,14 @@ class NoticeUploadBrowserTest extends BrowserTest {
         browser.clickAndWaitForPage(By.id("bulkUploadSubmit"));
         assertThat(browser.text(By.id("bulkSummary"))).contains("5 baris valid, 0 baris dengan kesalahan");
         assertThat(browser.driver().findElements(By.id("bulkErrors"))).isEmpty();
-        assertThat(browser.text(By.id("bulkSamples"))).contains("ANNA LINDQVIST").contains("OTTO EXPIRED");
+        assertThat(browser.text(By.id("bulkSamples")))
+                .contains("ANNA LINDQVIST")
+                .contains("OTTO EXPIRED");
         shots = browser.screenshots("bulk-preview-valid");
-        Files.copy(shots.desktop(), SCREENS.resolve("bulk-preview-valid-desktop.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                shots.desktop(),
+                SCREENS.resolve("bulk-preview-valid-desktop.png"),
+                StandardCopyOption.REPLACE_EXISTING);
         Files.copy(shots.phone(), SCREENS.resolve("bulk-preview-valid-phone.png"), StandardCopyOption.REPLACE_EXISTING);
 
         browser.clickAndWaitForPage(By.id("bulkConfirm"));
@@ -167,12 +202,13 @@ class NoticeUploadBrowserTest extends BrowserTest {
         assertThat(receipts.get(0).getText()).startsWith("STT/");
         String href = receipts.get(0).getDomAttribute("href");
         assertThat(href).matches("/mitra/pemberitahuan/\\d+/tanda-terima.pdf");
-        Object pdf = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
-                        + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))"
-                        + ".catch(e => done('failed ' + e));",
-                href);
+        Object pdf = ((JavascriptExecutor) browser.driver())
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                                + " + r.headers.get('content-type') + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))"
+                                + ".catch(e => done('failed ' + e));",
+                        href);
         assertThat(pdf).isEqualTo("200 application/pdf %PDF-");
         shots = browser.screenshots("bulk-confirmed");
         Files.copy(shots.desktop(), SCREENS.resolve("bulk-confirmed-desktop.png"), StandardCopyOption.REPLACE_EXISTING);

@@ -125,11 +125,17 @@ class NoticeUploadTest extends IntegrationTest {
                 .contains("3 baris valid, 6 baris dengan kesalahan")
                 .contains("Simpan 3 baris valid")
                 .contains("Belum ada yang disimpan");
-        assertThat(errorRow(page, 5)).contains("Kewarganegaraan").contains("Atlantis").contains("tidak dikenal");
+        assertThat(errorRow(page, 5))
+                .contains("Kewarganegaraan")
+                .contains("Atlantis")
+                .contains("tidak dikenal");
         assertThat(errorRow(page, 6)).contains("Tanggal Lahir").contains("sesudah tanggal check-in");
         assertThat(errorRow(page, 7)).contains("Masa Berlaku Paspor").contains("sudah tidak berlaku");
         assertThat(errorRow(page, 8)).contains("Nomor Paspor").contains("Wajib diisi");
-        assertThat(errorRow(page, 9)).contains("Tanggal Lahir").contains("12 Agustus 1970").contains("tidak dikenali");
+        assertThat(errorRow(page, 9))
+                .contains("Tanggal Lahir")
+                .contains("12 Agustus 1970")
+                .contains("tidak dikenali");
         assertThat(errorRow(page, 10)).contains("Nama Lengkap").contains("rumus");
 
         mvc.perform(post(location + "/simpan").with(csrf()).with(accounts.as(partner)))
@@ -221,9 +227,10 @@ class NoticeUploadTest extends IntegrationTest {
     }
 
     /** A TD3 passport MRZ with right check digits (the ICAO specimen's layout, a valid expiry). */
-    static String td3(String surname, String given, String number, String nationality, String birth, char sex,
-            String expiry) {
-        String line1 = ("P<" + nationality + surname + "<<" + given.replace(' ', '<') + "<".repeat(44)).substring(0, 44);
+    static String td3(
+            String surname, String given, String number, String nationality, String birth, char sex, String expiry) {
+        String line1 =
+                ("P<" + nationality + surname + "<<" + given.replace(' ', '<') + "<".repeat(44)).substring(0, 44);
         String doc = (number + "<<<<<<<<<").substring(0, 9);
         String optional = "<".repeat(14);
         String part1 = doc + Mrz.checkDigit(doc);
@@ -277,7 +284,10 @@ class NoticeUploadTest extends IntegrationTest {
                         "Nama Lengkap;Waktu Check-in\nA;2026-11-20 10:00\n".getBytes(StandardCharsets.UTF_8),
                         "Kolom wajib tidak ada: Kewarganegaraan"),
                 new Bad("tamu.csv", HEADER.getBytes(StandardCharsets.UTF_8), "tidak berisi baris data"),
-                new Bad("tamu.xlsx", "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1), "tidak dapat dibaca"),
+                new Bad(
+                        "tamu.xlsx",
+                        "PK\u0003\u0004broken".getBytes(StandardCharsets.ISO_8859_1),
+                        "tidak dapat dibaca"),
                 new Bad("tamu.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, ".xls"))) {
             mvc.perform(multipart("/mitra/unggah")
                             .file(new MockMultipartFile("file", bad.name(), "application/octet-stream", bad.content()))
@@ -288,13 +298,13 @@ class NoticeUploadTest extends IntegrationTest {
                     .andExpect(content().string(containsString("error-summary")))
                     .andExpect(content().string(containsString(bad.message())));
         }
-        assertThat(jdbc.queryForObject("select count(*) from bulk_upload", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from bulk_upload", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
     void onlyTheUploaderFindsTheUpload() throws Exception {
-        String csv = HEADER + "ANNA ERIKSSON;Swedia;P;1974-08-12;" + passport("Q")
-                + ";;ITK;;101;2026-11-20 14:30;;\n";
+        String csv = HEADER + "ANNA ERIKSSON;Swedia;P;1974-08-12;" + passport("Q") + ";;ITK;;101;2026-11-20 14:30;;\n";
         String location = upload(partner, "/mitra/unggah", "tamu.csv", csv.getBytes(StandardCharsets.UTF_8));
         String id = location.substring(location.lastIndexOf('/') + 1);
 
@@ -328,13 +338,12 @@ class NoticeUploadTest extends IntegrationTest {
 
     @Test
     void anOfficerUploadsOnThePartnersBehalf() throws Exception {
-        String csv = HEADER + "ANNA ERIKSSON;Swedia;P;1974-08-12;" + passport("R")
-                + ";;ITK;;101;2026-11-20 14:30;;\n";
+        String csv = HEADER + "ANNA ERIKSSON;Swedia;P;1974-08-12;" + passport("R") + ";;ITK;;101;2026-11-20 14:30;;\n";
         mvc.perform(get("/organisasi/" + hotel + "/unggah").with(accounts.as(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Unggah daftar tamu asing")));
-        String location = upload(
-                officer, "/organisasi/" + hotel + "/unggah", "tamu.csv", csv.getBytes(StandardCharsets.UTF_8));
+        String location =
+                upload(officer, "/organisasi/" + hotel + "/unggah", "tamu.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(location).startsWith("/organisasi/" + hotel + "/unggah/");
         mvc.perform(post(location + "/simpan").with(csrf()).with(accounts.as(officer)))
                 .andExpect(status().is3xxRedirection());

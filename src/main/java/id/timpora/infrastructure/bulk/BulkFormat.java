@@ -11,8 +11,11 @@ public enum BulkFormat {
     static BulkFormat of(String fileName, byte[] head) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-        boolean ole2 = head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
-                && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+        boolean ole2 = head.length >= 4
+                && (head[0] & 0xff) == 0xD0
+                && (head[1] & 0xff) == 0xCF
+                && (head[2] & 0xff) == 0x11
+                && (head[3] & 0xff) == 0xE0;
         if (ole2 || name.endsWith(".xls")) {
             throw new BulkFileRefused("bulk.file.oldExcel", null);
         }

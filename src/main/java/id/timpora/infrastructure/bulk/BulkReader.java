@@ -100,7 +100,8 @@ public final class BulkReader {
                 continue;
             }
             if (found.put(name, i) != null && known(name)) {
-                throw new BulkFileRefused("bulk.file.duplicateColumn", header.cell(i).typed());
+                throw new BulkFileRefused(
+                        "bulk.file.duplicateColumn", header.cell(i).typed());
             }
         }
         int[] positions = new int[spec.columns().size()];
@@ -134,21 +135,24 @@ public final class BulkReader {
         for (int c = 0; c < positions.length; c++) {
             cells[c] = positions[c] < 0 ? SourceCell.EMPTY : source.cell(positions[c]);
         }
-        spec.rowFill().fill(new BulkSpec.RowCells() {
-            @Override
-            public String text(String key) {
-                SourceCell cell = cells[index(key)];
-                return cell.formula() != null ? "" : cell.typed();
-            }
+        spec.rowFill()
+                .fill(
+                        new BulkSpec.RowCells() {
+                            @Override
+                            public String text(String key) {
+                                SourceCell cell = cells[index(key)];
+                                return cell.formula() != null ? "" : cell.typed();
+                            }
 
-            @Override
-            public void fillIfBlank(String key, String text) {
-                int c = index(key);
-                if (cells[c].isBlank() && text != null && !text.isBlank()) {
-                    cells[c] = SourceCell.text(text);
-                }
-            }
-        }, problems);
+                            @Override
+                            public void fillIfBlank(String key, String text) {
+                                int c = index(key);
+                                if (cells[c].isBlank() && text != null && !text.isBlank()) {
+                                    cells[c] = SourceCell.text(text);
+                                }
+                            }
+                        },
+                        problems);
         for (int c = 0; c < positions.length; c++) {
             BulkColumn column = spec.columns().get(c);
             SourceCell cell = cells[c];
@@ -191,8 +195,9 @@ public final class BulkReader {
                 switch (column.kind()) {
                     case TEXT -> Optional.of(number != null ? CellValues.plain(number) : text);
                     case DATE -> number != null ? CellValues.excelDate(number, date1904) : CellValues.date(text);
-                    case DATE_TIME ->
-                        number != null ? CellValues.excelDateTime(number, date1904) : CellValues.dateTime(text);
+                    case DATE_TIME -> number != null
+                            ? CellValues.excelDateTime(number, date1904)
+                            : CellValues.dateTime(text);
                     case CHOICE -> column.choiceValue(number != null ? CellValues.plain(number) : text);
                     case COUNTRY -> column.countryCode(text);
                 };
@@ -200,8 +205,8 @@ public final class BulkReader {
             switch (column.kind()) {
                 case DATE -> problems.add(column.key(), "bulk.error.date", cell.typed());
                 case DATE_TIME -> problems.add(column.key(), "bulk.error.dateTime", cell.typed());
-                case CHOICE ->
-                    problems.add(column.key(), "bulk.error.choice", String.join(", ", column.choiceLabels()));
+                case CHOICE -> problems.add(
+                        column.key(), "bulk.error.choice", String.join(", ", column.choiceLabels()));
                 case COUNTRY -> problems.add(column.key(), "bulk.error.country", cell.typed());
                 default -> problems.add(column.key(), "bulk.error.unreadable", cell.typed());
             }

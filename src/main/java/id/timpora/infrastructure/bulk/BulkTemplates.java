@@ -85,8 +85,7 @@ public final class BulkTemplates {
                 switch (column.kind()) {
                     case TEXT -> "Teks, paling banyak " + column.maxLength() + " karakter.";
                     case DATE -> "Tanggal: 2026-12-31, 31/12/2026 atau 31-12-2026 (atau sel tanggal Excel).";
-                    case DATE_TIME ->
-                        "Tanggal dan jam: 2026-12-31 14:30 atau 31/12/2026 14:30 (atau sel tanggal-jam Excel).";
+                    case DATE_TIME -> "Tanggal dan jam: 2026-12-31 14:30 atau 31/12/2026 14:30 (atau sel tanggal-jam Excel).";
                     case CHOICE -> "Salah satu dari: " + String.join(", ", column.choiceLabels()) + ".";
                     case COUNTRY -> "Negara: nama dalam bahasa Indonesia atau Inggris, atau kode ISO (DE, DEU).";
                 };

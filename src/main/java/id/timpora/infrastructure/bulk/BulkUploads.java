@@ -8,22 +8,21 @@ import id.timpora.infrastructure.bulk.BulkPreview.Status;
 import id.timpora.infrastructure.bulk.BulkReader.CheckedRow;
 import id.timpora.infrastructure.persistence.PagedList;
 import id.timpora.infrastructure.persistence.SqlFragment;
+import jakarta.annotation.PreDestroy;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +30,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,7 +96,8 @@ public class BulkUploads {
                     throw new BulkFileRefused("bulk.file.empty", null);
                 }
                 BulkFormat format = BulkFormat.of(name, head);
-                long id = jdbc.sql("""
+                long id = jdbc.sql(
+                                """
                                 insert into bulk_upload (owner_id, feature, target, file_name, format, size_bytes,
                                                          status, created_at, expires_at)
                                 values (:owner, :feature, :target, :name, :format, 0, 'CHECKED', :now, :expires)
@@ -128,36 +129,36 @@ public class BulkUploads {
         List<BulkProblem> errors = new ArrayList<>();
         List<BulkRow> pending = new ArrayList<>();
         int batchSize = properties.batchSize();
-        int total = new BulkReader(job.spec(), properties.maxRows())
-                .read(format, files.open(id), row -> {
-                    if (row.valid()) {
-                        if (valid[0] < properties.sampleRows()) {
-                            sample(id, row);
-                        }
-                        valid[0]++;
-                        pending.add(row.row());
-                        if (pending.size() >= batchSize) {
-                            knownRows[0] += known.count(List.copyOf(pending));
-                            pending.clear();
-                        }
-                    } else {
-                        errorRows[0]++;
-                        for (BulkProblem problem : row.problems()) {
-                            if (errorCount[0]++ < properties.keptErrors()) {
-                                errors.add(problem);
-                            }
-                        }
-                        if (errors.size() >= batchSize) {
-                            keepErrors(id, errors, errorCount[0] - errors.size());
-                            errors.clear();
-                        }
+        int total = new BulkReader(job.spec(), properties.maxRows()).read(format, files.open(id), row -> {
+            if (row.valid()) {
+                if (valid[0] < properties.sampleRows()) {
+                    sample(id, row);
+                }
+                valid[0]++;
+                pending.add(row.row());
+                if (pending.size() >= batchSize) {
+                    knownRows[0] += known.count(List.copyOf(pending));
+                    pending.clear();
+                }
+            } else {
+                errorRows[0]++;
+                for (BulkProblem problem : row.problems()) {
+                    if (errorCount[0]++ < properties.keptErrors()) {
+                        errors.add(problem);
                     }
-                });
+                }
+                if (errors.size() >= batchSize) {
+                    keepErrors(id, errors, errorCount[0] - errors.size());
+                    errors.clear();
+                }
+            }
+        });
         if (!pending.isEmpty()) {
             knownRows[0] += known.count(List.copyOf(pending));
         }
         keepErrors(id, errors, Math.min(errorCount[0], properties.keptErrors()) - errors.size());
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         update bulk_upload set size_bytes = :size, total_rows = :total, valid_rows = :valid,
                                error_rows = :errorRows, error_count = :errorCount, known_rows = :known
                          where id = :id""")
@@ -192,11 +193,17 @@ public class BulkUploads {
                     .addValue("row", problem.row())
                     .addValue("column", problem.column())
                     .addValue("key", problem.messageKey())
-                    .addValue("argument", problem.argument() == null ? null : problem.argument().replace("\u0000", ""));
+                    .addValue(
+                            "argument",
+                            problem.argument() == null
+                                    ? null
+                                    : problem.argument().replace("\u0000", ""));
         }
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 insert into bulk_upload_error (upload_id, seq, row_no, column_name, message_key, argument)
-                values (:id, :seq, :row, :column, :key, :argument)""", rows);
+                values (:id, :seq, :row, :column, :key, :argument)""",
+                rows);
     }
 
     /** The owner's upload for this feature and target, with one page of its errors; anyone else: not found. */
@@ -207,8 +214,8 @@ public class BulkUploads {
                         SqlFragment.of(" from bulk_upload_error where upload_id = :id", "id", id),
                         " order by seq")
                 .page(jdbc, ERROR, errorPage);
-        List<Sample> samples = jdbc.sql("select row_no, cells from bulk_upload_sample where upload_id = :id order by"
-                        + " row_no")
+        List<Sample> samples = jdbc.sql(
+                        "select row_no, cells from bulk_upload_sample where upload_id = :id order by" + " row_no")
                 .param("id", id)
                 .query((rs, n) -> new Sample(
                         rs.getInt("row_no"), Arrays.asList(rs.getString("cells").split(SEPARATOR, -1))))
@@ -242,7 +249,8 @@ public class BulkUploads {
      */
     public BulkOutcome confirm(BulkJob job, long id, long ownerId, RowImporter importer) {
         Head head = head(job, id, ownerId);
-        int claimed = jdbc.sql("""
+        int claimed = jdbc.sql(
+                        """
                         update bulk_upload set status = 'IMPORTING', done_rows = 0, progress_at = :now
                          where id = :id and owner_id = :owner and status in ('CHECKED', 'FAILED')""")
                 .param("id", id)
@@ -327,12 +335,16 @@ public class BulkUploads {
                             .addValue("record", item.recordId())
                             .addValue("created", item.created()))
                     .toArray(MapSqlParameterSource[]::new);
-            batch.batchUpdate("""
+            batch.batchUpdate(
+                    """
                     insert into bulk_upload_item (upload_id, row_no, record_id, created)
                     values (:id, :row, :record, :created)
-                    on conflict (upload_id, row_no) do nothing""", items);
-            int created = (int) imported.stream().filter(BulkJob.Imported::created).count();
-            jdbc.sql("""
+                    on conflict (upload_id, row_no) do nothing""",
+                    items);
+            int created =
+                    (int) imported.stream().filter(BulkJob.Imported::created).count();
+            jdbc.sql(
+                            """
                             update bulk_upload set imported_rows = imported_rows + :created, done_rows = done_rows + :done,
                                    progress_at = :now
                              where id = :id""")
@@ -364,8 +376,12 @@ public class BulkUploads {
     /** The file, its samples and errors hold personal data: gone once imported. */
     private void forgetContent(long id) {
         files.delete(id);
-        jdbc.sql("delete from bulk_upload_sample where upload_id = :id").param("id", id).update();
-        jdbc.sql("delete from bulk_upload_error where upload_id = :id").param("id", id).update();
+        jdbc.sql("delete from bulk_upload_sample where upload_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("delete from bulk_upload_error where upload_id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Deletes what waited too long for its confirmation, and the content of imported uploads. */
@@ -398,7 +414,8 @@ public class BulkUploads {
             Instant importedAt) {}
 
     private Head head(BulkJob job, long id, long ownerId) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select file_name, format, status, total_rows, valid_rows, error_rows, known_rows,
                                error_count, imported_rows, done_rows, created_at, imported_at
                           from bulk_upload

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 /** Reading typed cells: dates in the formats Indonesian spreadsheets use, Excel serial dates, formula detection. */
 final class CellValues {
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            strict("uuuu-M-d"), strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"), strict("uuuu/M/d"));
+    private static final List<DateTimeFormatter> DATES =
+            List.of(strict("uuuu-M-d"), strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"), strict("uuuu/M/d"));
 
     private static final List<DateTimeFormatter> TIMES =
             List.of(strict("H:mm"), strict("H:mm:ss"), strict("H.mm"), strict("H.mm.ss"));
@@ -138,10 +138,7 @@ final class CellValues {
     /** For matching labels: lower case, no accents, single spaces. */
     static String normalise(String text) {
         String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed)
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** For matching headers: as {@link #normalise}, also without a trailing {@code *} (the template's "required"). */

@@ -30,7 +30,9 @@ final class CsvRows implements SourceRows {
     CsvRows(InputStream input) throws IOException {
         PushbackInputStream bytes = new PushbackInputStream(input, 3);
         byte[] start = bytes.readNBytes(3);
-        boolean bom = start.length == 3 && (start[0] & 0xff) == 0xEF && (start[1] & 0xff) == 0xBB
+        boolean bom = start.length == 3
+                && (start[0] & 0xff) == 0xEF
+                && (start[1] & 0xff) == 0xBB
                 && (start[2] & 0xff) == 0xBF;
         if (!bom && start.length > 0) {
             bytes.unread(start);
@@ -137,8 +139,8 @@ final class CsvRows implements SourceRows {
                 field.append((char) c);
             }
             if (field.length() > MAX_FIELD) {
-                throw new BulkFileRefused(quoted ? "bulk.file.unclosedQuote" : "bulk.file.cellTooLong",
-                        String.valueOf(record));
+                throw new BulkFileRefused(
+                        quoted ? "bulk.file.unclosedQuote" : "bulk.file.cellTooLong", String.valueOf(record));
             }
             c = reader.read();
         }

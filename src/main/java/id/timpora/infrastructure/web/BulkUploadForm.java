@@ -22,8 +22,10 @@ public class BulkUploadForm {
 
     /** Whether a file was chosen; if not, says so beside the field. */
     public boolean hasFile(BindingResult binding) {
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
-                || file.getOriginalFilename().isBlank())) {
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
             binding.rejectValue("file", "bulk.file.missing");
             return false;
         }

@@ -2,10 +2,10 @@ package id.timpora.partner.web;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
-import id.timpora.common.InvalidInput;
-import id.timpora.common.NotFoundException;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
+import id.timpora.common.InvalidInput;
+import id.timpora.common.NotFoundException;
 import id.timpora.infrastructure.bulk.BulkFileRefused;
 import id.timpora.infrastructure.bulk.BulkJob;
 import id.timpora.infrastructure.bulk.BulkOutcome;
@@ -15,7 +15,6 @@ import id.timpora.infrastructure.web.BulkTemplateDownload;
 import id.timpora.infrastructure.web.BulkUploadForm;
 import id.timpora.infrastructure.web.Flash;
 import id.timpora.organisation.Organisation;
-import id.timpora.partner.NoticeKind;
 import id.timpora.partner.NoticeUploads;
 import id.timpora.partner.PartnerAccess;
 import java.io.IOException;
@@ -56,8 +55,7 @@ class NoticeUploadController {
     private final BulkUploads uploads;
     private final AuditLog audit;
 
-    NoticeUploadController(
-            PartnerAccess access, NoticeUploads noticeUploads, BulkUploads uploads, AuditLog audit) {
+    NoticeUploadController(PartnerAccess access, NoticeUploads noticeUploads, BulkUploads uploads, AuditLog audit) {
         this.access = access;
         this.noticeUploads = noticeUploads;
         this.uploads = uploads;
@@ -77,8 +75,7 @@ class NoticeUploadController {
     }
 
     @GetMapping("/mitra/unggah/templat.{format:xlsx|csv}")
-    ResponseEntity<byte[]> partnerTemplate(
-            @AuthenticationPrincipal CurrentUser user, @PathVariable String format) {
+    ResponseEntity<byte[]> partnerTemplate(@AuthenticationPrincipal CurrentUser user, @PathVariable String format) {
         return template(access.own(user), format);
     }
 
@@ -101,7 +98,8 @@ class NoticeUploadController {
     }
 
     @PostMapping("/mitra/unggah/{id}/simpan")
-    String partnerConfirm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+    String partnerConfirm(
+            @AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
         return confirm(user, access.own(user), "/mitra/unggah", id, redirect);
     }
 
@@ -205,7 +203,8 @@ class NoticeUploadController {
                 AuditAction.CREATE,
                 AUDIT_TARGET,
                 id,
-                job.feature() + " organisation " + organisation.id() + " file " + form.getFile().getOriginalFilename());
+                job.feature() + " organisation " + organisation.id() + " file "
+                        + form.getFile().getOriginalFilename());
         return "redirect:" + base + "/" + id;
     }
 
@@ -229,7 +228,8 @@ class NoticeUploadController {
         return "partner/upload-preview";
     }
 
-    private String confirm(CurrentUser user, Organisation organisation, String base, long id, RedirectAttributes redirect) {
+    private String confirm(
+            CurrentUser user, Organisation organisation, String base, long id, RedirectAttributes redirect) {
         BulkJob job = noticeUploads.job(organisation);
         try {
             BulkOutcome outcome = uploads.confirm(job, id, user.id(), noticeUploads.importer(user, organisation));
@@ -252,5 +252,4 @@ class NoticeUploadController {
         }
         return "redirect:" + base + "/" + id;
     }
-
 }

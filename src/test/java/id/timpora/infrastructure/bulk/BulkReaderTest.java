@@ -174,7 +174,8 @@ class BulkReaderTest {
 
     @Test
     void tellsFormatsApartByNameAndFirstBytes() {
-        assertThat(BulkFormat.of("tamu.CSV", "a;b".getBytes(StandardCharsets.UTF_8))).isEqualTo(BulkFormat.CSV);
+        assertThat(BulkFormat.of("tamu.CSV", "a;b".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(BulkFormat.CSV);
         assertThat(BulkFormat.of("tamu.xlsx", new byte[] {'P', 'K', 3, 4})).isEqualTo(BulkFormat.XLSX);
         assertThatThrownBy(() -> BulkFormat.of("tamu.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8)))
                 .extracting("messageKey")
@@ -197,7 +198,8 @@ class BulkReaderTest {
             var header = data.read().get(0);
             assertThat(header.getCellText(0)).isEqualTo("Nama Lengkap *");
             assertThat(header.getCellText(2)).isEqualTo("Jenis Kelamin");
-            var help = workbook.findSheet(BulkTemplates.HELP_SHEET).orElseThrow().read();
+            var help =
+                    workbook.findSheet(BulkTemplates.HELP_SHEET).orElseThrow().read();
             assertThat(help.stream().map(row -> row.getCellText(0))).contains("Tanggal Lahir");
             assertThat(help.stream().map(row -> row.getCellText(3))).contains("L898902C3");
         }
@@ -207,7 +209,8 @@ class BulkReaderTest {
         assertThat(text).startsWith("\uFEFFNama Lengkap *;Kewarganegaraan *;Jenis Kelamin;");
         // the CSV template with its example row reads back through the reader
         List<CheckedRow> rows = read(BulkFormat.CSV, csv.toByteArray());
-        assertThat(rows).singleElement().satisfies(row -> assertThat(row.row().text("passport")).isEqualTo("L898902C3"));
+        assertThat(rows).singleElement().satisfies(row -> assertThat(row.row().text("passport"))
+                .isEqualTo("L898902C3"));
     }
 
     private void assertRefused(String text, String key) {

@@ -42,7 +42,9 @@ class BulkUploadsTest extends IntegrationTest {
     }
 
     private KnownRows known() {
-        return rows -> (int) rows.stream().filter(row -> imported.contains(row.text("passport"))).count();
+        return rows -> (int) rows.stream()
+                .filter(row -> imported.contains(row.text("passport")))
+                .count();
     }
 
     private List<BulkJob.Imported> importRows(List<BulkRow> rows) {
@@ -122,7 +124,8 @@ class BulkUploadsTest extends IntegrationTest {
         assertThat(preview.validRows()).isEqualTo(2);
         assertThat(preview.knownRows()).isEqualTo(1);
         assertThat(preview.newRows()).isEqualTo(1);
-        assertThat(uploads.confirm(job, again, owner, this::importRows).imported()).isEqualTo(1);
+        assertThat(uploads.confirm(job, again, owner, this::importRows).imported())
+                .isEqualTo(1);
     }
 
     @Test
@@ -141,7 +144,8 @@ class BulkUploadsTest extends IntegrationTest {
 
     @Test
     void aRefusedFileLeavesNothingBehind() {
-        Long before = jdbc.queryForObject("select count(*) from bulk_upload where target = ?", Long.class, job.target());
+        Long before =
+                jdbc.queryForObject("select count(*) from bulk_upload where target = ?", Long.class, job.target());
         assertThatThrownBy(() -> upload("tamu.csv", "Nama Lengkap;Waktu Check-in\nX;2026-12-01 10:00\n"))
                 .isInstanceOf(BulkFileRefused.class)
                 .extracting("messageKey")
@@ -207,9 +211,9 @@ class BulkUploadsTest extends IntegrationTest {
         assertThat(running.status()).isIn(BulkPreview.Status.IMPORTING, BulkPreview.Status.IMPORTED);
         // a second confirmation while it runs does nothing
         assertThat(uploads.confirm(job, id, owner, batch -> {
-                    throw new AssertionError("a second confirmation must not import");
-                })
-                .repeated())
+                            throw new AssertionError("a second confirmation must not import");
+                        })
+                        .repeated())
                 .isTrue();
         BulkPreview done = waitUntilImported(id);
         assertThat(done.importedRows()).isEqualTo(rows - 50);

@@ -13,14 +13,22 @@ final class TestSpecs {
                 "Daftar tamu (uji)",
                 List.of(
                         BulkColumn.text("name", "Nama Lengkap", 100).required().example("ANNA MARIA ERIKSSON"),
-                        BulkColumn.country("nationality", "Kewarganegaraan").required().example("Swedia"),
+                        BulkColumn.country("nationality", "Kewarganegaraan")
+                                .required()
+                                .example("Swedia"),
                         BulkColumn.choice(
                                         "sex",
                                         "Jenis Kelamin",
-                                        Map.of("MALE", List.of("Laki-laki", "L", "M"), "FEMALE", List.of("Perempuan", "P", "F")))
+                                        Map.of(
+                                                "MALE",
+                                                List.of("Laki-laki", "L", "M"),
+                                                "FEMALE",
+                                                List.of("Perempuan", "P", "F")))
                                 .example("Perempuan"),
                         BulkColumn.date("birth", "Tanggal Lahir").example("1974-08-12"),
-                        BulkColumn.text("passport", "Nomor Paspor", 20).required().example("L898902C3"),
+                        BulkColumn.text("passport", "Nomor Paspor", 20)
+                                .required()
+                                .example("L898902C3"),
                         BulkColumn.date("passportExpiry", "Masa Berlaku Paspor"),
                         BulkColumn.dateTime("checkIn", "Waktu Check-in").required()),
                 (row, problems) -> {
