@@ -34,6 +34,8 @@ create index organisation_district_idx on organisation (district_code, lower(nam
 create index organisation_region_idx on organisation (region_code, lower(name), id);
 create index organisation_name_idx on organisation (lower(name), id);
 create index organisation_name_trgm_idx on organisation using gin (lower(name) gin_trgm_ops);
+create index organisation_registration_trgm_idx
+    on organisation using gin (lower(coalesce(registration_number, '')) gin_trgm_ops);
 create index organisation_kind_idx on organisation (kind);
 create index organisation_agency_idx on organisation (registered_by_agency_id);
 -- One NIB (or foreign registration) belongs to one organisation.

@@ -127,6 +127,42 @@ public class AccountAdminService {
         return new Issued(account.getId(), oneTimePassword);
     }
 
+    /**
+     * Deactivates or reactivates a partner's account, for the organisation room once it has checked that the user may
+     * manage that organisation's partners. Any other account is, for this method, not there.
+     */
+    @Transactional
+    public void setPartnerEnabled(long accountId, boolean enabled) {
+        Account account = partner(accountId);
+        if (account.isEnabled() == enabled) {
+            return;
+        }
+        account.setEnabled(enabled, clock.instant());
+        audit.record(enabled ? AuditAction.ACTIVATE : AuditAction.DEACTIVATE, TARGET, accountId, account.getUsername());
+        if (!enabled) {
+            sessions.endAll(account.getUsername());
+        }
+    }
+
+    /** A new one-time password for a partner's account (unlocked, to change at the next sign-in), as for any account. */
+    @Transactional
+    public Issued resetPartnerPassword(long accountId) {
+        Account account = partner(accountId);
+        String oneTimePassword = BootstrapAdmin.oneTimePassword(ONE_TIME_PASSWORD_LENGTH);
+        account.resetPassword(passwordEncoder.encode(oneTimePassword), clock.instant());
+        audit.record(AuditAction.PASSWORD_RESET, TARGET, accountId, account.getUsername());
+        sessions.endAll(account.getUsername());
+        return new Issued(accountId, oneTimePassword);
+    }
+
+    private Account partner(long accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
+        if (account.getRole() != Role.PARTNER) {
+            throw new NotFoundException();
+        }
+        return account;
+    }
+
     @Transactional
     public void update(AdminScope scope, long id, int expectedVersion, AccountData data, long actingAdminId) {
         Account account = find(scope, id);

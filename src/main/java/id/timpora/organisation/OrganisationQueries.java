@@ -152,7 +152,7 @@ public class OrganisationQueries {
                            and id <> :except""")
                         .param("country", country == null ? "ID" : country.toUpperCase(Locale.ROOT))
                         .param("registration", registration.trim().toUpperCase(Locale.ROOT))
-                        .param("except", exceptId == null ? -1L : exceptId)
+                        .param("except", exceptId == null ? Long.valueOf(-1) : exceptId)
                         .query(Long.class)
                         .single()
                 > 0;

@@ -195,6 +195,28 @@ public class OrganisationService {
         return issued;
     }
 
+    /** Deactivates or reactivates one of the organisation's partner users. */
+    @Transactional
+    public void setPartnerUserEnabled(CurrentUser user, long organisationId, long accountId, boolean enabled) {
+        requirePartnerUser(user, organisationId, accountId);
+        accounts.setPartnerEnabled(accountId, enabled);
+    }
+
+    /** A new one-time password for one of the organisation's partner users. */
+    @Transactional
+    public AccountAdminService.Issued resetPartnerUserPassword(CurrentUser user, long organisationId, long accountId) {
+        requirePartnerUser(user, organisationId, accountId);
+        return accounts.resetPartnerPassword(accountId);
+    }
+
+    private void requirePartnerUser(CurrentUser user, long organisationId, long accountId) {
+        requireManager(user);
+        queries.find(user, organisationId).orElseThrow(NotFoundException::new);
+        if (queries.partnerUsers(organisationId).stream().noneMatch(partner -> partner.accountId() == accountId)) {
+            throw new NotFoundException();
+        }
+    }
+
     private void requireManager(CurrentUser user) {
         if (!access.manages(user)) {
             throw new NotFoundException();

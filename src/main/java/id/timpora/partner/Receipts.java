@@ -84,6 +84,7 @@ public class Receipts {
                 "checkOutAt",
                 notice.checkOutAt() == null ? null : notice.checkOutAt().atZone(desaZone));
         model.put("zoneLabel", zoneAbbreviation(zone));
+        model.put("desaZoneLabel", zoneAbbreviation(desaZone));
         model.put("printedAt", clock.instant().atZone(zone));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.write("partner/receipt", model, INDONESIAN, out);

@@ -147,4 +147,71 @@ class OrganisationRegistrationTest extends IntegrationTest {
                         "select count(*) from organisation where registration_number = ?", Long.class, nib))
                 .isZero();
     }
+
+    @Test
+    void theRegisteringOfficerResetsAndDeactivatesPartnerUsersOfTheirOrganisationOnly() throws Exception {
+        long kanim = agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06");
+        String officer = accounts.create("OFFICER", kanim);
+        String location = mvc.perform(
+                        form("Kos " + System.nanoTime(), null, PALA_PULAU).with(accounts.as(officer)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String username = "kos-" + System.nanoTime();
+        mvc.perform(post(location + "/pengguna")
+                .with(csrf())
+                .with(accounts.as(officer))
+                .param("username", username)
+                .param("displayName", "Pemilik kos"));
+        long account = accounts.idOf(username);
+        jdbc.update("update app_user set must_change_password = false where id = ?", account);
+        String hash = jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, account);
+
+        String bali = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "51.03"));
+        mvc.perform(post(location + "/pengguna/" + account + "/atur-ulang-sandi")
+                        .with(csrf())
+                        .with(accounts.as(bali)))
+                .andExpect(status().isNotFound());
+        // an account that is not this organisation's partner is not there
+        mvc.perform(post(location + "/pengguna/" + accounts.idOf(bali) + "/nonaktifkan")
+                        .with(csrf())
+                        .with(accounts.as(officer)))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, accounts.idOf(bali)))
+                .isTrue();
+
+        mvc.perform(post(location + "/pengguna/" + account + "/atur-ulang-sandi")
+                        .with(csrf())
+                        .with(accounts.as(officer)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject(
+                        "select must_change_password from app_user where id = ?", Boolean.class, account))
+                .isTrue();
+        assertThat(jdbc.queryForObject("select password_hash from app_user where id = ?", String.class, account))
+                .isNotEqualTo(hash);
+        mvc.perform(post(location + "/pengguna/" + account + "/nonaktifkan")
+                        .with(csrf())
+                        .with(accounts.as(officer)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select enabled from app_user where id = ?", Boolean.class, account))
+                .isFalse();
+    }
+
+    @Test
+    void theAdministratorsUserFormRefusesThePartnerRole() throws Exception {
+        long kanim = agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06");
+        String admin = accounts.create("ADMIN");
+        String username = "bukan-mitra-" + System.nanoTime();
+        mvc.perform(post("/admin/pengguna/baru")
+                        .with(csrf())
+                        .with(accounts.as(admin))
+                        .param("username", username)
+                        .param("displayName", "X")
+                        .param("role", "PARTNER")
+                        .param("agencyId", String.valueOf(kanim)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("halaman organisasinya")));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username))
+                .isZero();
+    }
 }

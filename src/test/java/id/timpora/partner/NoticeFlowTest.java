@@ -122,6 +122,13 @@ class NoticeFlowTest extends PartnerTestBase {
                 .getResponse()
                 .getContentAsByteArray());
         assertThat(text).contains("TERLAMBAT").contains(name).contains(late.receiptNumber());
+        picture(
+                mvc.perform(get("/mitra/pemberitahuan/" + late.noticeId() + "/tanda-terima.pdf")
+                                .with(accounts.as(hotelPartner)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray(),
+                "receipt-late-guest");
     }
 
     @Test
@@ -194,6 +201,18 @@ class NoticeFlowTest extends PartnerTestBase {
         assertThat(second).isGreaterThan(first);
         assertThat(b.receiptNumber().substring(0, 9))
                 .isEqualTo(a.receiptNumber().substring(0, 9));
+    }
+
+    /** The first page as a PNG under target/screenshots, to look at. */
+    static void picture(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.nio.file.Path directory = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(directory);
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 70),
+                    "png",
+                    directory.resolve(name + ".png").toFile());
+        }
     }
 
     static String pdfText(byte[] pdf) throws IOException {

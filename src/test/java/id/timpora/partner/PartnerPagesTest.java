@@ -200,6 +200,34 @@ class PartnerPagesTest extends PartnerTestBase {
     }
 
     @Test
+    void anOfficerOfTheJurisdictionSendsANoticeOnTheHotelsBehalfOthersGet404() throws Exception {
+        String name = "On Behalf " + System.nanoTime();
+        String passport = passport();
+        mvc.perform(get("/organisasi/" + hotel + "/tamu/baru").with(accounts.as(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"onBehalfNote\"")))
+                .andExpect(content().string(containsString("mrzReader")));
+        mvc.perform(guestForm("/organisasi/" + hotel + "/tamu/baru", name, passport, hoursAgo(1))
+                        .with(accounts.as(officer)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject(
+                        "select r.reporter_id from partner_notice n join report r on r.id = n.report_id"
+                                + " where n.passport_key = ?",
+                        Long.class,
+                        passport))
+                .isEqualTo(accounts.idOf(officer));
+        String bali = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "51.03"));
+        mvc.perform(get("/organisasi/" + hotel + "/tamu/baru").with(accounts.as(bali)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/organisasi/" + hotel + "/tamu/baru").with(accounts.as(accounts.create("ADMIN"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/organisasi/" + hotel + "/pekerja/baru").with(accounts.as(officer)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/organisasi/" + company + "/pekerja/baru").with(accounts.as(officer)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theDashboardCountsPartnerReportsBySource() {
         var area = areas.resolve(user(officer), null);
         var period = DashboardPeriod.of(

@@ -114,7 +114,11 @@ abstract class PartnerTestBase extends IntegrationTest {
     }
 
     MockHttpServletRequestBuilder guestForm(String name, String passport, LocalDateTime checkIn) {
-        return post("/mitra/tamu/baru")
+        return guestForm("/mitra/tamu/baru", name, passport, checkIn);
+    }
+
+    MockHttpServletRequestBuilder guestForm(String url, String name, String passport, LocalDateTime checkIn) {
+        return post(url)
                 .with(csrf())
                 .param("fullName", name)
                 .param("nationality", "AU")

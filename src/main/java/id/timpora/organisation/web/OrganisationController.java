@@ -18,6 +18,7 @@ import id.timpora.organisation.OrganisationAccess;
 import id.timpora.organisation.OrganisationKind;
 import id.timpora.organisation.OrganisationQueries;
 import id.timpora.organisation.OrganisationService;
+import id.timpora.organisation.PartnerUser;
 import id.timpora.region.RegionService;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -161,6 +162,46 @@ class OrganisationController {
             }
         }
         return showDetail(organisation, model);
+    }
+
+    @PostMapping("/{id}/pengguna/{accountId}/nonaktifkan")
+    String deactivateUser(
+            @PathVariable long id,
+            @PathVariable long accountId,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        organisations.setPartnerUserEnabled(user, id, accountId, false);
+        Flash.success(redirect, "organisation.userDeactivated");
+        return "redirect:/organisasi/" + id;
+    }
+
+    @PostMapping("/{id}/pengguna/{accountId}/aktifkan")
+    String activateUser(
+            @PathVariable long id,
+            @PathVariable long accountId,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        organisations.setPartnerUserEnabled(user, id, accountId, true);
+        Flash.success(redirect, "organisation.userActivated");
+        return "redirect:/organisasi/" + id;
+    }
+
+    @PostMapping("/{id}/pengguna/{accountId}/atur-ulang-sandi")
+    String resetUserPassword(
+            @PathVariable long id,
+            @PathVariable long accountId,
+            @AuthenticationPrincipal CurrentUser user,
+            RedirectAttributes redirect) {
+        AccountAdminService.Issued issued = organisations.resetPartnerUserPassword(user, id, accountId);
+        String username = queries.partnerUsers(id).stream()
+                .filter(partner -> partner.accountId() == accountId)
+                .map(PartnerUser::username)
+                .findFirst()
+                .orElse("");
+        redirect.addFlashAttribute(ONE_TIME_PASSWORD, issued.oneTimePassword());
+        redirect.addFlashAttribute("issuedUsername", username);
+        Flash.success(redirect, "organisation.userPasswordReset", username);
+        return "redirect:/organisasi/" + id;
     }
 
     @PostMapping("/{id}/nonaktifkan")

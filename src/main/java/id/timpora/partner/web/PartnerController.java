@@ -1,6 +1,8 @@
 package id.timpora.partner.web;
 
 import id.timpora.account.CurrentUser;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
 import id.timpora.common.EditConflict;
 import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
@@ -56,6 +58,7 @@ class PartnerController {
     private final NoticeQueries queries;
     private final Receipts receipts;
     private final Countries countries;
+    private final AuditLog audit;
     private final Clock clock;
 
     PartnerController(
@@ -64,8 +67,10 @@ class PartnerController {
             NoticeQueries queries,
             Receipts receipts,
             Countries countries,
+            AuditLog audit,
             Clock clock) {
         this.access = access;
+        this.audit = audit;
         this.notices = notices;
         this.queries = queries;
         this.receipts = receipts;
@@ -212,6 +217,7 @@ class PartnerController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("notice", notice);
         model.addAttribute("desaZone", zone);
+        audit.record(AuditAction.VIEW, "PARTNER_NOTICE", notice.id(), null);
         model.addAttribute("countries", countries);
         return "partner/notice";
     }
@@ -227,9 +233,35 @@ class PartnerController {
     }
 
     private String showForm(NoticeForm form, Organisation organisation, boolean guest, Model model, Locale locale) {
+        return formPage(
+                model,
+                form,
+                organisation,
+                guest,
+                guest ? "/mitra/tamu/baru" : "/mitra/pekerja/baru",
+                "/mitra",
+                false,
+                countries,
+                locale);
+    }
+
+    /** The guest or worker form, for a partner ({@code /mitra}) or an officer on the organisation's behalf. */
+    static String formPage(
+            Model model,
+            NoticeForm form,
+            Organisation organisation,
+            boolean guest,
+            String action,
+            String back,
+            boolean onBehalf,
+            Countries countries,
+            Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("organisation", organisation);
         model.addAttribute("guest", guest);
+        model.addAttribute("formAction", action);
+        model.addAttribute("backUrl", back);
+        model.addAttribute("onBehalf", onBehalf);
         model.addAttribute("countryOptions", countries.all(locale));
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("permitTypes", PermitType.values());
