@@ -166,21 +166,37 @@ class NoticeUploadBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject(
                         "select count(*) from partner_notice where organisation_id = ?", Long.class, hotel))
                 .isZero();
-        Browser.Screenshots shots = browser.screenshots("bulk-preview-errors");
+        Browser.Screenshots errorShots = browser.screenshots("bulk-preview-errors");
         Files.createDirectories(SCREENS);
         Files.copy(
-                shots.desktop(),
+                errorShots.desktop(),
                 SCREENS.resolve("bulk-preview-errors-desktop.png"),
                 StandardCopyOption.REPLACE_EXISTING);
         Files.copy(
-                shots.phone(), SCREENS.resolve("bulk-preview-errors-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+                errorShots.phone(),
+                SCREENS.resolve("bulk-preview-errors-phone.png"),
+                StandardCopyOption.REPLACE_EXISTING);
 
         // the fixed file: the nationality corrected, the expired passport renewed
         wrongCountry[1] = "Finlandia";
         expired[4] = "DE5551213";
         expired[5] = LocalDate.of(2035, 1, 1);
         Path fixed = workbook("tamu-november-perbaikan.xlsx", List.of(anna, john, wrongCountry, hans, expired));
+        Browser.Screenshots shots;
         browser.clickAndWaitForPage(By.id("bulkUploadAgain"));
+        // a wrong file first: the message beside the field and in the summary
+        Path notAList = Files.writeString(temporary.resolve("catatan.pdf"), "%PDF-1.7 bukan daftar tamu");
+        browser.waitFor(By.id("file")).sendKeys(notAList.toAbsolutePath().toString());
+        browser.clickAndWaitForPage(By.id("bulkUploadSubmit"));
+        assertThat(browser.text(By.id("file-error"))).contains("bukan CSV atau XLSX");
+        assertThat(browser.text(By.cssSelector(".error-summary"))).contains("bukan CSV atau XLSX");
+        shots = browser.screenshots("bulk-upload-refused");
+        Files.copy(
+                shots.desktop(),
+                SCREENS.resolve("bulk-upload-refused-desktop.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                shots.phone(), SCREENS.resolve("bulk-upload-refused-phone.png"), StandardCopyOption.REPLACE_EXISTING);
         browser.waitFor(By.id("file")).sendKeys(fixed.toAbsolutePath().toString());
         browser.clickAndWaitForPage(By.id("bulkUploadSubmit"));
         assertThat(browser.text(By.id("bulkSummary"))).contains("5 baris valid, 0 baris dengan kesalahan");
