@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,16 +150,25 @@ public class NoticeUploads {
         columns.add(BulkColumn.dateTime("checkOut", "Waktu Check-out").example(""));
         columns.add(BulkColumn.choice("purpose", "Tujuan Kunjungan", labels(Activity.values(), "report.activity."))
                 .example("Wisata"));
+        Map<String, Integer> stays = new HashMap<>();
         return new BulkSpec("Daftar tamu asing — " + organisation.name(), columns, mrzFill(zone), (row, problems) -> {
             try {
                 notices.guestProblems(organisation, guest(row), zone).throwIfAny();
             } catch (InvalidInput invalid) {
                 report(invalid, row, problems);
             }
+            twice(
+                    stays,
+                    row,
+                    row.dateTime("checkIn") == null
+                            ? null
+                            : row.dateTime("checkIn").toLocalDate(),
+                    problems);
         });
     }
 
     private BulkSpec workerSpec(Organisation organisation, ZoneId zone) {
+        Map<String, Integer> stays = new HashMap<>();
         List<BulkColumn> columns = new ArrayList<>(person());
         columns.add(BulkColumn.text("position", "Jabatan", 120).example("Teknisi"));
         columns.add(BulkColumn.text("workLocation", "Lokasi Kerja", 300)
@@ -173,7 +183,24 @@ public class NoticeUploads {
                     } catch (InvalidInput invalid) {
                         report(invalid, row, problems);
                     }
+                    twice(stays, row, row.date("startDate"), problems);
                 });
+    }
+
+    /**
+     * The same stay twice in one file (the stay key: nationality, passport, check-in or start date) is an error of the
+     * later row, naming the first: only one of them would become a notice. {@code stays} lives as long as one reading
+     * of the file (one spec per upload or confirmation).
+     */
+    private static void twice(Map<String, Integer> stays, BulkRow row, LocalDate date, RowProblems problems) {
+        String passport = ReportData.normalisePassport(row.text("passportNumber"));
+        if (passport == null || date == null || row.country("nationality") == null) {
+            return;
+        }
+        Integer first = stays.putIfAbsent(row.country("nationality") + "|" + passport + "|" + date, row.number());
+        if (first != null) {
+            problems.add("passportNumber", "partner.upload.error.twice", first);
+        }
     }
 
     /**

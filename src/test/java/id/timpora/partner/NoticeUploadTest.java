@@ -164,6 +164,17 @@ class NoticeUploadTest extends IntegrationTest {
                 + "ANNA ERIKSSON;SE;P;1974-08-12;" + p1 + ";2031-01-01;Bebas Visa;;101;20/11/2026 14:30;;Wisata\n"
                 + "JOHN SMITH;Inggris;L;1980-08-12;" + p2.toLowerCase() + ";;ITK;;102;2026-11-21 09:00;;\n"
                 + "MARIE CURIE;Prancis;P;1967-11-07;" + p4 + ";;ITK;;104;2026-11-27 09:00;;\n";
+        String twice = upload(
+                partner,
+                "/mitra/unggah",
+                "tamu-dobel.csv",
+                (later + "MARIE CURIE;Prancis;P;1967-11-07;" + p4 + ";;ITK;;104;27/11/2026 18:00;;\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        String doubled = mvc.perform(get(twice).with(accounts.as(partner)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(errorRow(doubled, 5)).contains("Nomor Paspor").contains("sudah ada di baris 4");
         String again = upload(partner, "/mitra/unggah", "tamu-2.csv", later.getBytes(StandardCharsets.UTF_8));
         mvc.perform(get(again).with(accounts.as(partner)))
                 .andExpect(content().string(containsString("3 baris valid, 0 baris dengan kesalahan")))
