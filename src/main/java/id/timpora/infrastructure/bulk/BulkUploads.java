@@ -47,6 +47,7 @@ public class BulkUploads {
 
     private static final Logger log = LoggerFactory.getLogger(BulkUploads.class);
     private static final String SEPARATOR = "\u001F";
+    private static final int CHECK_BATCH = 500;
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
@@ -128,7 +129,8 @@ public class BulkUploads {
         int[] knownRows = {0};
         List<BulkProblem> errors = new ArrayList<>();
         List<BulkRow> pending = new ArrayList<>();
-        int batchSize = properties.batchSize();
+        // the first reading writes nothing of the feature: its known-row lookups and error rows go in larger batches
+        int batchSize = CHECK_BATCH;
         int total = new BulkReader(job.spec(), properties.maxRows()).read(format, files.open(id), row -> {
             if (row.valid()) {
                 if (valid[0] < properties.sampleRows()) {
