@@ -22,17 +22,17 @@ public class BulkUploadForm {
 
     /** Whether a file was chosen; if not, says so beside the field. */
     public boolean hasFile(BindingResult binding) {
-        if (file == null
-                || file.isEmpty()
-                        && (file.getOriginalFilename() == null
-                                || file.getOriginalFilename().isBlank())) {
+        MultipartFile chosen = file;
+        String name = chosen == null ? null : chosen.getOriginalFilename();
+        boolean none = chosen == null || (chosen.isEmpty() && (name == null || name.isBlank()));
+        if (none) {
             binding.rejectValue("file", "bulk.file.missing");
-            return false;
         }
-        return true;
+        return !none;
     }
 
-    public static void refuse(BindingResult binding, BulkFileRefused refused) {
-        binding.rejectValue("file", refused.messageKey(), refused.arguments(), refused.messageKey());
+    /** Puts the reason a file was refused beside the field (and so in the summary). */
+    public void refuse(BindingResult binding, BulkFileRefused refused) {
+        binding.rejectValue("file", refused.messageKey(), refused.arguments(), null);
     }
 }

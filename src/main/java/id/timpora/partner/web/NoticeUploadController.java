@@ -192,11 +192,11 @@ class NoticeUploadController {
             id = uploads.upload(
                     job, user.id(), form.getFile().getOriginalFilename(), in, noticeUploads.known(organisation));
         } catch (BulkFileRefused refused) {
-            BulkUploadForm.refuse(binding, refused);
+            form.refuse(binding, refused);
             return uploadPage(organisation, base, model);
         } catch (IOException | UncheckedIOException e) {
             log.info("Bulk upload could not be read: {}", e.getMessage());
-            BulkUploadForm.refuse(binding, new BulkFileRefused("bulk.file.unreadable", null));
+            form.refuse(binding, new BulkFileRefused("bulk.file.unreadable", null));
             return uploadPage(organisation, base, model);
         }
         audit.record(
