@@ -162,7 +162,26 @@ public final class BulkReader {
         }
         BulkRow row = new BulkRow(source.number(), values, typed);
         spec.rowCheck().check(row, problems);
+        if (isTemplateExample(cells)) {
+            problems.add(null, "bulk.error.exampleRow", null);
+        }
         return new CheckedRow(row, List.copyOf(problems.list()));
+    }
+
+    /** The CSV template's example row left in the file: every column with an example holds exactly it. */
+    private boolean isTemplateExample(SourceCell[] cells) {
+        boolean any = false;
+        for (int c = 0; c < cells.length; c++) {
+            String example = spec.columns().get(c).example();
+            if (example.isEmpty()) {
+                continue;
+            }
+            if (!example.equals(cells[c].typed())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private int index(String key) {
