@@ -150,25 +150,25 @@ public class NoticeUploads {
         columns.add(BulkColumn.dateTime("checkOut", "Waktu Check-out").example(""));
         columns.add(BulkColumn.choice("purpose", "Tujuan Kunjungan", labels(Activity.values(), "report.activity."))
                 .example("Wisata"));
-        Map<String, Integer> stays = new HashMap<>();
-        return new BulkSpec("Daftar tamu asing — " + organisation.name(), columns, mrzFill(zone), (row, problems) -> {
-            try {
-                notices.guestProblems(organisation, guest(row), zone).throwIfAny();
-            } catch (InvalidInput invalid) {
-                report(invalid, row, problems);
-            }
-            twice(
-                    stays,
-                    row,
-                    row.dateTime("checkIn") == null
-                            ? null
-                            : row.dateTime("checkIn").toLocalDate(),
-                    problems);
-        });
+        return new BulkSpec(
+                "Daftar tamu asing — " + organisation.name(),
+                columns,
+                mrzFill(zone),
+                new OnceInFile(
+                        (row, problems) -> {
+                            try {
+                                notices.guestProblems(organisation, guest(row), zone)
+                                        .throwIfAny();
+                            } catch (InvalidInput invalid) {
+                                report(invalid, row, problems);
+                            }
+                        },
+                        row -> row.dateTime("checkIn") == null
+                                ? null
+                                : row.dateTime("checkIn").toLocalDate()));
     }
 
     private BulkSpec workerSpec(Organisation organisation, ZoneId zone) {
-        Map<String, Integer> stays = new HashMap<>();
         List<BulkColumn> columns = new ArrayList<>(person());
         columns.add(BulkColumn.text("position", "Jabatan", 120).example("Teknisi"));
         columns.add(BulkColumn.text("workLocation", "Lokasi Kerja", 300)
@@ -177,29 +177,54 @@ public class NoticeUploads {
                 BulkColumn.date("startDate", "Tanggal Mulai Kerja").required().example("2026-11-01"));
         columns.add(BulkColumn.date("endDate", "Tanggal Selesai Kerja").example("2027-10-31"));
         return new BulkSpec(
-                "Daftar pekerja asing — " + organisation.name(), columns, mrzFill(zone), (row, problems) -> {
-                    try {
-                        notices.workerProblems(organisation, worker(row), zone).throwIfAny();
-                    } catch (InvalidInput invalid) {
-                        report(invalid, row, problems);
-                    }
-                    twice(stays, row, row.date("startDate"), problems);
-                });
+                "Daftar pekerja asing — " + organisation.name(),
+                columns,
+                mrzFill(zone),
+                new OnceInFile(
+                        (row, problems) -> {
+                            try {
+                                notices.workerProblems(organisation, worker(row), zone)
+                                        .throwIfAny();
+                            } catch (InvalidInput invalid) {
+                                report(invalid, row, problems);
+                            }
+                        },
+                        row -> row.date("startDate")));
     }
 
     /**
-     * The same stay twice in one file (the stay key: nationality, passport, check-in or start date) is an error of the
-     * later row, naming the first: only one of them would become a notice. {@code stays} lives as long as one reading
-     * of the file (one spec per upload or confirmation).
+     * The service's checks, and the same stay twice in one file (the stay key: nationality, passport, check-in or start
+     * date) as an error of the later row, naming the first: only one of them would become a notice. The rows seen are
+     * remembered for one reading of the file ({@link #fresh()}: the confirmation reads it afresh).
      */
-    private static void twice(Map<String, Integer> stays, BulkRow row, LocalDate date, RowProblems problems) {
-        String passport = ReportData.normalisePassport(row.text("passportNumber"));
-        if (passport == null || date == null || row.country("nationality") == null) {
-            return;
+    private static final class OnceInFile implements BulkSpec.RowCheck {
+
+        private final BulkSpec.RowCheck checks;
+        private final java.util.function.Function<BulkRow, LocalDate> stayDate;
+        private final Map<String, Integer> stays = new HashMap<>();
+
+        OnceInFile(BulkSpec.RowCheck checks, java.util.function.Function<BulkRow, LocalDate> stayDate) {
+            this.checks = checks;
+            this.stayDate = stayDate;
         }
-        Integer first = stays.putIfAbsent(row.country("nationality") + "|" + passport + "|" + date, row.number());
-        if (first != null) {
-            problems.add("passportNumber", "partner.upload.error.twice", first);
+
+        @Override
+        public BulkSpec.RowCheck fresh() {
+            return new OnceInFile(checks, stayDate);
+        }
+
+        @Override
+        public void check(BulkRow row, RowProblems problems) {
+            checks.check(row, problems);
+            String passport = ReportData.normalisePassport(row.text("passportNumber"));
+            LocalDate date = stayDate.apply(row);
+            if (passport == null || date == null || row.country("nationality") == null) {
+                return;
+            }
+            Integer first = stays.putIfAbsent(row.country("nationality") + "|" + passport + "|" + date, row.number());
+            if (first != null) {
+                problems.add("passportNumber", "partner.upload.error.twice", first);
+            }
         }
     }
 

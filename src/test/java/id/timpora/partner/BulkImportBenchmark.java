@@ -177,6 +177,7 @@ class BulkImportBenchmark extends IntegrationTest {
             after = uploads.preview(job, id, user.id(), PageRequest.of(0, 50));
         }
         long done = System.nanoTime();
+        System.out.println("confirm: " + outcome + ", then " + after.status());
 
         double checkSeconds = (checked - start) / 1e9;
         double importSeconds = (done - confirmStart) / 1e9;

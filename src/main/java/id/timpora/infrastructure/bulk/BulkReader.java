@@ -38,6 +38,7 @@ public final class BulkReader {
 
     private final BulkSpec spec;
     private final int maxRows;
+    private BulkSpec.RowCheck rowCheck;
 
     public BulkReader(BulkSpec spec, int maxRows) {
         this.spec = spec;
@@ -75,6 +76,7 @@ public final class BulkReader {
             throw new BulkFileRefused("bulk.file.empty", null);
         }
         int[] positions = positions(header);
+        rowCheck = spec.rowCheck().fresh();
         int count = 0;
         for (SourceRow row = rows.next(); row != null; row = rows.next()) {
             if (row.isBlank()) {
@@ -161,7 +163,7 @@ public final class BulkReader {
             typed.add(CellValues.clip(CellValues.display(value, cell.typed()), 200));
         }
         BulkRow row = new BulkRow(source.number(), values, typed);
-        spec.rowCheck().check(row, problems);
+        rowCheck.check(row, problems);
         if (isTemplateExample(cells)) {
             problems.add(null, "bulk.error.exampleRow", null);
         }

@@ -15,6 +15,14 @@ public record BulkSpec(String title, List<BulkColumn> columns, RowFill rowFill, 
     @FunctionalInterface
     public interface RowCheck {
         void check(BulkRow row, RowProblems problems);
+
+        /**
+         * The check for one reading of a file: a check that remembers rows (duplicates within the file) returns a new
+         * instance, so that the confirmation's reading starts afresh.
+         */
+        default RowCheck fresh() {
+            return this;
+        }
     }
 
     /**

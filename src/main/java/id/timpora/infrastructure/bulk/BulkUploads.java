@@ -265,7 +265,7 @@ public class BulkUploads {
         if (head.valid >= properties.backgroundFrom()) {
             Runnable task = new DelegatingSecurityContextRunnable(() -> {
                 try {
-                    importAll(job, id, head.format, importer);
+                    importAll(job, id, head.format, head.valid, importer);
                 } catch (RuntimeException e) {
                     // logged and marked FAILED by importAll
                 }
@@ -278,18 +278,20 @@ public class BulkUploads {
             }
             return new BulkOutcome(id, head.valid, 0, false, true);
         }
-        return new BulkOutcome(id, head.valid, importAll(job, id, head.format, importer), false, false);
+        return new BulkOutcome(id, head.valid, importAll(job, id, head.format, head.valid, importer), false, false);
     }
 
     /** An import that made no progress for this long is taken for dead (its node stopped) and may be confirmed again. */
     static final Duration STALE = Duration.ofMinutes(15);
 
-    private int importAll(BulkJob job, long id, BulkFormat format, RowImporter importer) {
+    private int importAll(BulkJob job, long id, BulkFormat format, int expectedValid, RowImporter importer) {
         int[] imported = {0};
+        int[] seen = {0};
         List<BulkRow> pending = new ArrayList<>();
         try {
             new BulkReader(job.spec(), properties.maxRows()).read(format, files.open(id), row -> {
                 if (row.valid()) {
+                    seen[0]++;
                     pending.add(row.row());
                     if (pending.size() >= properties.batchSize()) {
                         imported[0] += importBatch(id, importer, pending);
@@ -303,6 +305,11 @@ public class BulkUploads {
             log.warn("Bulk upload {} failed after {} imported rows", id, imported[0], e);
             markFailed(id);
             throw e;
+        }
+        if (seen[0] != expectedValid) {
+            // the rules changed between preview and confirmation (a check-in now in the past, an organisation
+            // deactivated)
+            log.info("Bulk upload {}: {} valid rows at confirmation, {} in the preview", id, seen[0], expectedValid);
         }
         transactions.executeWithoutResult(transaction -> {
             jdbc.sql("update bulk_upload set status = 'IMPORTED', imported_at = :now where id = :id")

@@ -172,6 +172,38 @@ class BulkReaderTest {
                 .isEqualTo("bulk.file.unreadable");
     }
 
+    /** A check that remembers rows (duplicates in a file) starts afresh for every reading of the file. */
+    static final class SeenBefore implements BulkSpec.RowCheck {
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+        @Override
+        public void check(BulkRow row, RowProblems problems) {
+            if (!seen.add(row.text("passport"))) {
+                problems.add("passport", "test.twice", null);
+            }
+        }
+
+        @Override
+        public BulkSpec.RowCheck fresh() {
+            return new SeenBefore();
+        }
+    }
+
+    @Test
+    void aCheckThatRemembersRowsStartsAfreshForEachReading() {
+        BulkSpec remembering = new BulkSpec("t", spec.columns(), new SeenBefore());
+        byte[] file = (HEADER + "A,Jerman,P,,L1,,2026-12-01 10:00\n" + "B,Jerman,P,,L1,,2026-12-01 10:00\n")
+                .getBytes(StandardCharsets.UTF_8);
+        for (int reading = 0; reading < 2; reading++) {
+            List<CheckedRow> rows = new ArrayList<>();
+            new BulkReader(remembering, 10).read(BulkFormat.CSV, new ByteArrayInputStream(file), rows::add);
+            assertThat(rows.get(0).valid()).as("reading %d", reading).isTrue();
+            assertThat(rows.get(1).problems())
+                    .extracting(BulkProblem::messageKey)
+                    .containsExactly("test.twice");
+        }
+    }
+
     @Test
     void tellsFormatsApartByNameAndFirstBytes() {
         assertThat(BulkFormat.of("tamu.CSV", "a;b".getBytes(StandardCharsets.UTF_8)))
