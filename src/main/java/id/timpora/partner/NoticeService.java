@@ -322,7 +322,7 @@ public class NoticeService {
         return regions.timeZoneOf(organisation.regionCode()).orElse(ZoneId.of("Asia/Jakarta"));
     }
 
-    private InvalidInput.Collector guestProblems(Organisation organisation, GuestNoticeData data, ZoneId zone) {
+    InvalidInput.Collector guestProblems(Organisation organisation, GuestNoticeData data, ZoneId zone) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (!organisation.active()) {
             problems.add(null, "partner.error.inactive");
@@ -359,7 +359,7 @@ public class NoticeService {
         return problems;
     }
 
-    private InvalidInput.Collector workerProblems(Organisation organisation, WorkerNoticeData data, ZoneId zone) {
+    InvalidInput.Collector workerProblems(Organisation organisation, WorkerNoticeData data, ZoneId zone) {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (!organisation.active()) {
             problems.add(null, "partner.error.inactive");
