@@ -28,15 +28,15 @@ public record NotificationRow(
         Object[] args =
                 switch (kind) {
                     case REPORT_STATUS -> new Object[] {
-                        reportId, label(ReportStatus.valueOf(detail).messageKey())
+                        number(reportId), label(ReportStatus.valueOf(detail).messageKey())
                     };
                     case REPORT_FOLLOW_UP -> new Object[] {
-                        reportId, label(FollowUpType.valueOf(detail).messageKey())
+                        number(reportId), label(FollowUpType.valueOf(detail).messageKey())
                     };
                     case REVIEW_WAITING, PUBLIC_WAITING, PARTNER_LATE -> new Object[] {count};
                     case ACTION_ITEM, ACTION_ITEM_DUE, ACTION_ITEM_OVERDUE -> new Object[] {meetingTitle, detail};
                     case MEETING_INVITED, MEETING_CHANGED, MEETING_CANCELLED -> new Object[] {meetingTitle};
-                    case SAVED_SEARCH_MATCH -> new Object[] {detail, reportId};
+                    case SAVED_SEARCH_MATCH -> new Object[] {detail, number(reportId)};
                 };
         return new DefaultMessageSourceResolvable(new String[] {kind.textKey()}, args);
     }
@@ -59,6 +59,11 @@ public record NotificationRow(
             return "/rapat/" + meetingId;
         }
         return "/notifikasi";
+    }
+
+    /** A report number is no quantity: "#4034", never "#4.034" as a number argument would be formatted. */
+    private static String number(Long id) {
+        return String.valueOf(id);
     }
 
     private static MessageSourceResolvable label(String key) {

@@ -81,7 +81,8 @@ class SavedSearchWatch {
                           from saved_search s
                           join app_user u on u.id = s.owner_id and u.enabled and u.role in ('OFFICER', 'REPORTER')
                           join agency a on a.id = u.agency_id and a.active
-                         where s.watched and s.owner_id <> :actor""")
+                         where s.watched and s.owner_id <> :actor
+                         order by s.id""")
                 .param("actor", actorId)
                 .query((rs, i) -> new Watched(
                         rs.getLong("id"),
