@@ -8,6 +8,9 @@ import id.timpora.common.InvalidInput;
 import id.timpora.common.NotFoundException;
 import id.timpora.infrastructure.persistence.SqlFragment;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +146,28 @@ public class AgencyService {
      * The agency's name, whether it is active, and its time zone: the zone of its first region's province (WIB for a national agency). An agency
      * whose regions span zones shows times in the zone of its lowest region code.
      */
+    /** The time zones of many agencies in one statement, by the same rule as {@link #profile}. */
+    @Transactional(readOnly = true)
+    public Map<Long, ZoneId> zones(Collection<Long> ids) {
+        Map<Long, ZoneId> zones = new HashMap<>();
+        if (ids.isEmpty()) {
+            return zones;
+        }
+        jdbc.sql(
+                        """
+                        select a.id,
+                               coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
+                                          where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta')
+                          from agency a where a.id = any(:ids)""")
+                .param("ids", ids.toArray(Long[]::new))
+                .query((rs, i) -> {
+                    zones.put(rs.getLong(1), ZoneId.of(rs.getString(2)));
+                    return rs.getLong(1);
+                })
+                .list();
+        return zones;
+    }
+
     @Transactional(readOnly = true)
     public AgencyProfile profile(long id) {
         return jdbc.sql(

@@ -1,6 +1,10 @@
 package id.timpora.agency;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,5 +45,40 @@ public class JurisdictionService {
                         .param("agency", agencyId)
                         .query(String.class)
                         .list()));
+    }
+
+    /**
+     * The jurisdictions of many agencies in one statement (watched searches try a new report against every owner's
+     * jurisdiction at once); an agency that is unknown or inactive sees nothing, as in {@link #ofAgency}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Jurisdiction> ofAgencies(Collection<Long> agencyIds) {
+        Map<Long, Jurisdiction> jurisdictions = new HashMap<>();
+        if (agencyIds.isEmpty()) {
+            return jurisdictions;
+        }
+        jdbc.sql(
+                        """
+                        select a.id, a.level, array_remove(array_agg(ar.region_code), null) as codes
+                          from agency a
+                          left join agency_region ar on ar.agency_id = a.id
+                         where a.id = any(:agencies) and a.active
+                         group by a.id, a.level""")
+                .param("agencies", agencyIds.toArray(Long[]::new))
+                .query((rs, i) -> {
+                    long id = rs.getLong("id");
+                    if (OrganisationLevel.valueOf(rs.getString("level")) == OrganisationLevel.PUSAT) {
+                        jurisdictions.put(id, Jurisdiction.everything());
+                    } else {
+                        String[] codes = (String[]) rs.getArray("codes").getArray();
+                        jurisdictions.put(id, new Jurisdiction(false, Set.of(codes)));
+                    }
+                    return id;
+                })
+                .list();
+        for (Long id : agencyIds) {
+            jurisdictions.putIfAbsent(id, Jurisdiction.nothing());
+        }
+        return jurisdictions;
     }
 }

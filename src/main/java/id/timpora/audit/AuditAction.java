@@ -24,7 +24,9 @@ public enum AuditAction implements Labelled {
     DOWNLOAD,
     LINK,
     UNLINK,
-    MERGE;
+    MERGE,
+    UNMERGE,
+    JUDGE;
 
     @Override
     public String messageKey() {

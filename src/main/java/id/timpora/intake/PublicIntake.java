@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,8 +66,16 @@ public class PublicIntake {
     private final AuditLog audit;
     private final IntakePolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PublicIntake(JdbcClient jdbc, RegionService regions, AuditLog audit, IntakePolicy policy, Clock clock) {
+    PublicIntake(
+            JdbcClient jdbc,
+            RegionService regions,
+            AuditLog audit,
+            IntakePolicy policy,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
@@ -230,6 +239,7 @@ public class PublicIntake {
                                         || submission.reporterName().isBlank()
                                 ? ", anonymous"
                                 : ""));
+        events.publishEvent(new PublicReportReceived(id, region));
         return new Receipt(id, code);
     }
 

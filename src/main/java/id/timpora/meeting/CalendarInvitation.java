@@ -84,6 +84,22 @@ final class CalendarInvitation {
         return ics.out.toString();
     }
 
+    /**
+     * The invitation addressed to one invitee (RFC 5546: a REQUEST names its attendees; calendars such as Outlook show
+     * the invitation as theirs only then). RSVP=FALSE: replies are not read by TIMPORA, attendance is taken at the
+     * meeting.
+     */
+    static String addressedTo(String ics, String email) {
+        int end = ics.lastIndexOf("END:VEVENT\r\n");
+        if (end < 0 || email == null || email.isBlank() || email.matches(".*[\\s;:,\"].*")) {
+            return ics;
+        }
+        CalendarInvitation attendee = new CalendarInvitation();
+        attendee.line(
+                "ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:" + email);
+        return ics.substring(0, end) + attendee.out + ics.substring(end);
+    }
+
     private static String description(MeetingView meeting, String url) {
         StringBuilder text = new StringBuilder(meeting.teamName());
         if (meeting.cancelled() && meeting.cancelReason() != null) {

@@ -19,6 +19,11 @@ public record MeetingAnnounced(
         String cancelIcs,
         long actorId) {
 
+    /** One of this event's calendar files addressed to one invitee: with their ATTENDEE line. */
+    public static String addressedTo(String ics, String email) {
+        return CalendarInvitation.addressedTo(ics, email);
+    }
+
     public enum Change {
         INVITED,
         CHANGED,

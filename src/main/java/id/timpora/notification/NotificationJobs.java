@@ -4,14 +4,27 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The batch run (reports waiting for review, every ten minutes) and the daily digest (07:00 WIB), once across nodes. */
+/**
+ * The batch run (reports waiting for review, every ten minutes), the action-item reminders (hourly) and the daily digest
+ * (07:00 WIB), once across nodes.
+ */
 @Component
 class NotificationJobs {
 
     private final PendingMails pending;
+    private final ActionItemReminders reminders;
 
-    NotificationJobs(PendingMails pending) {
+    NotificationJobs(PendingMails pending, ActionItemReminders reminders) {
         this.pending = pending;
+        this.reminders = reminders;
+    }
+
+    @Scheduled(cron = "${timpora.notification.reminder-cron:0 5 * * * *}")
+    @SchedulerLock(name = "action-item-reminders", lockAtMostFor = "PT50M", lockAtLeastFor = "PT30S")
+    void actionItemReminders() {
+        while (reminders.remind() > 0) {
+            // next chunk
+        }
     }
 
     @Scheduled(cron = "${timpora.notification.batch-cron:0 */10 * * * *}")

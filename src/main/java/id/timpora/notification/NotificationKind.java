@@ -12,11 +12,25 @@ public enum NotificationKind implements Labelled {
     REVIEW_WAITING,
     /** My agency was given an action item. */
     ACTION_ITEM,
+    /** My agency's open action item falls due within two days (once per item, by the hourly reminder job). */
+    ACTION_ITEM_DUE,
+    /** My agency's action item passed its due date and is still open (once per item). */
+    ACTION_ITEM_OVERDUE,
     MEETING_INVITED,
     MEETING_CHANGED,
     MEETING_CANCELLED,
     /** A new report matches a search I watch. */
-    SAVED_SEARCH_MATCH;
+    SAVED_SEARCH_MATCH,
+    /**
+     * Reports from the public wait for triage in my jurisdiction (officers and Kesbangpol reporters; one notification
+     * counts them, mails are batched).
+     */
+    PUBLIC_WAITING,
+    /**
+     * Lodgings in my jurisdiction told of guests more than 24 hours after check-in (officers and Kesbangpol reporters;
+     * one notification counts them, mails are batched).
+     */
+    PARTNER_LATE;
 
     @Override
     public String messageKey() {
@@ -29,7 +43,7 @@ public enum NotificationKind implements Labelled {
 
     /** Mailed in the next batch run rather than at once, so a busy day is one mail, not one per report. */
     boolean batched() {
-        return this == REVIEW_WAITING;
+        return this == REVIEW_WAITING || this == PUBLIC_WAITING || this == PARTNER_LATE;
     }
 
     /** Mailed with the meeting's calendar file. */

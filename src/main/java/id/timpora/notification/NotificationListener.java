@@ -1,7 +1,9 @@
 package id.timpora.notification;
 
+import id.timpora.intake.PublicReportReceived;
 import id.timpora.meeting.ActionItemAssigned;
 import id.timpora.meeting.MeetingAnnounced;
+import id.timpora.partner.LateNoticeReceived;
 import id.timpora.report.ReportFollowedUp;
 import id.timpora.report.ReportStatus;
 import id.timpora.report.ReportStatusChanged;
@@ -32,6 +34,16 @@ class NotificationListener {
     void on(ReportSubmitted submitted) {
         notifications.reviewWaiting(recipients.officersCovering(submitted.regionCode(), submitted.actorId()));
         watch.newReport(submitted.reportId(), submitted.actorId());
+    }
+
+    @EventListener
+    void on(PublicReportReceived received) {
+        notifications.publicWaiting(recipients.triagersCovering(received.regionCode()));
+    }
+
+    @EventListener
+    void on(LateNoticeReceived late) {
+        notifications.lateNotice(recipients.triagersCovering(late.regionCode()));
     }
 
     @EventListener

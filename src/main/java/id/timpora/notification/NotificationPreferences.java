@@ -2,11 +2,20 @@ package id.timpora.notification;
 
 import id.timpora.account.CurrentUser;
 import id.timpora.account.Role;
+import id.timpora.audit.AuditAction;
+import id.timpora.audit.AuditLog;
 import id.timpora.common.InvalidInput;
+import id.timpora.common.NotFoundException;
 import id.timpora.infrastructure.persistence.Rows;
+import id.timpora.infrastructure.security.NationalAdministrators;
+import id.timpora.infrastructure.security.UserIdentity;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,15 +31,21 @@ public class NotificationPreferences {
     public record Preferences(String language, Set<NotificationKind> emailKinds, boolean digest) {}
 
     private final JdbcClient jdbc;
+    private final NationalAdministrators nationalAdministrators;
+    private final AuditLog audit;
 
-    NotificationPreferences(JdbcClient jdbc) {
+    NotificationPreferences(JdbcClient jdbc, NationalAdministrators nationalAdministrators, AuditLog audit) {
         this.jdbc = jdbc;
+        this.nationalAdministrators = nationalAdministrators;
+        this.audit = audit;
     }
 
     /** The kinds a user of this role can receive at all (what the settings page offers). */
     public static List<NotificationKind> offeredTo(Role role) {
         return switch (role) {
             case OFFICER -> List.of(NotificationKind.values());
+                // partners see only their own organisation's notices: no notification is about anything of theirs
+            case PARTNER -> List.of();
             case ADMIN -> List.of(
                     NotificationKind.MEETING_INVITED,
                     NotificationKind.MEETING_CHANGED,
@@ -81,5 +96,73 @@ public class NotificationPreferences {
                 .param("kinds", Rows.names(kinds))
                 .param("digest", preferences.digest())
                 .update();
+    }
+
+    /** A role's defaults: what its users get by e-mail until they choose for themselves. */
+    public record RoleDefault(Role role, Set<NotificationKind> emailKinds, boolean digest) {
+
+        /** What the role can receive at all: the choices its form offers. */
+        public List<NotificationKind> offered() {
+            return offeredTo(role);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoleDefault> roleDefaults() {
+        Map<String, RoleDefault> stored = new HashMap<>();
+        jdbc.sql("select role, email_kinds, digest from notification_role_default")
+                .query((rs, i) -> stored.put(
+                        rs.getString("role"),
+                        new RoleDefault(
+                                Role.valueOf(rs.getString("role")),
+                                Rows.enumSet(rs, "email_kinds", NotificationKind.class),
+                                rs.getBoolean("digest"))))
+                .list();
+        List<RoleDefault> defaults = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (offeredTo(role).isEmpty()) {
+                continue;
+            }
+            defaults.add(stored.getOrDefault(
+                    role.name(), new RoleDefault(role, EnumSet.noneOf(NotificationKind.class), false)));
+        }
+        return defaults;
+    }
+
+    /**
+     * Sets a role's defaults (national administrators only: they apply to every agency). Users who saved their own
+     * settings keep them; everyone else follows the new defaults from the next notification on.
+     */
+    @Transactional
+    public void saveRoleDefault(UserIdentity admin, Role role, Set<NotificationKind> emailKinds, boolean digest) {
+        if (!nationalAdministrators.isNational(admin)) {
+            throw new NotFoundException();
+        }
+        Set<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
+        if (emailKinds != null) {
+            kinds.addAll(emailKinds);
+        }
+        kinds.retainAll(offeredTo(role));
+        RoleDefault before = roleDefaults().stream()
+                .filter(existing -> existing.role() == role)
+                .findFirst()
+                .orElseThrow();
+        jdbc.sql(
+                        """
+                        insert into notification_role_default (role, email_kinds, digest) values (:role, :kinds, :digest)
+                        on conflict (role) do update set email_kinds = excluded.email_kinds, digest = excluded.digest""")
+                .param("role", role.name())
+                .param("kinds", Rows.names(kinds))
+                .param("digest", digest)
+                .update();
+        audit.record(
+                AuditAction.UPDATE,
+                "notification_role_default",
+                role.name(),
+                "mail "
+                        + new TreeSet<>(
+                                before.emailKinds().stream().map(Enum::name).toList()) + " -> "
+                        + new TreeSet<>(kinds.stream().map(Enum::name).toList()) + ", digest " + before.digest()
+                        + " -> " + digest);
     }
 }

@@ -33,8 +33,8 @@ public record NotificationRow(
                     case REPORT_FOLLOW_UP -> new Object[] {
                         reportId, label(FollowUpType.valueOf(detail).messageKey())
                     };
-                    case REVIEW_WAITING -> new Object[] {count};
-                    case ACTION_ITEM -> new Object[] {meetingTitle, detail};
+                    case REVIEW_WAITING, PUBLIC_WAITING, PARTNER_LATE -> new Object[] {count};
+                    case ACTION_ITEM, ACTION_ITEM_DUE, ACTION_ITEM_OVERDUE -> new Object[] {meetingTitle, detail};
                     case MEETING_INVITED, MEETING_CHANGED, MEETING_CANCELLED -> new Object[] {meetingTitle};
                     case SAVED_SEARCH_MATCH -> new Object[] {detail, reportId};
                 };
@@ -45,6 +45,12 @@ public record NotificationRow(
     public String path() {
         if (kind == NotificationKind.REVIEW_WAITING) {
             return ReportListLink.all().status(ReportStatus.BARU).href("");
+        }
+        if (kind == NotificationKind.PUBLIC_WAITING) {
+            return "/laporan-masyarakat";
+        }
+        if (kind == NotificationKind.PARTNER_LATE) {
+            return "/organisasi";
         }
         if (reportId != null) {
             return "/laporan/" + reportId;

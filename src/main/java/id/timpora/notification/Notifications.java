@@ -2,6 +2,7 @@ package id.timpora.notification;
 
 import id.timpora.infrastructure.mail.MailMessage;
 import id.timpora.infrastructure.mail.MailOutbox;
+import id.timpora.meeting.MeetingAnnounced;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,12 @@ class Notifications {
                 new NotificationRow(0, kind, reportId, meetingId, meetingTitle, shortDetail, 1, clock.instant(), null);
         for (Recipient recipient : mailNow) {
             MailMessage mail = mails.mail(recipient, List.of(row), false);
-            outbox.enqueue(calendar == null ? mail : mail.withCalendar(calendar.ics(), calendar.method()));
+            outbox.enqueue(
+                    calendar == null
+                            ? mail
+                            : mail.withCalendar(
+                                    MeetingAnnounced.addressedTo(calendar.ics(), recipient.email()),
+                                    calendar.method()));
         }
     }
 
@@ -93,23 +99,41 @@ class Notifications {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void reviewWaiting(List<Recipient> officers) {
-        if (officers.isEmpty()) {
+        waiting(NotificationKind.REVIEW_WAITING, officers);
+    }
+
+    /** The same for a report from the public waiting for triage: one counting notification per triager. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void publicWaiting(List<Recipient> triagers) {
+        waiting(NotificationKind.PUBLIC_WAITING, triagers);
+    }
+
+    /** The same for a lodging's late guest notice: one counting notification per officer of the desa. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void lateNotice(List<Recipient> officers) {
+        waiting(NotificationKind.PARTNER_LATE, officers);
+    }
+
+    private void waiting(NotificationKind kind, List<Recipient> recipients) {
+        if (recipients.isEmpty()) {
             return;
         }
-        String[] states = officers.stream()
-                .map(officer -> !outbox.enabled() || !officer.wantsMail(NotificationKind.REVIEW_WAITING)
+        String[] states = recipients.stream()
+                .map(recipient -> !outbox.enabled() || !recipient.wantsMail(kind)
                         ? null
-                        : officer.digest() ? "DIGEST" : "BATCH")
+                        : recipient.digest() ? "DIGEST" : "BATCH")
                 .toArray(String[]::new);
         jdbc.sql(
                         """
                         insert into notification (recipient_id, kind, mail_state)
-                        select x.recipient_id, 'REVIEW_WAITING', x.state
+                        select x.recipient_id, :kind, x.state
                           from unnest(:recipients::bigint[], :states::varchar[]) as x(recipient_id, state)
-                        on conflict (recipient_id) where kind = 'REVIEW_WAITING' and read_at is null
+                        on conflict (recipient_id, kind) where kind in ('REVIEW_WAITING', 'PUBLIC_WAITING', 'PARTNER_LATE')
+                                                          and read_at is null
                         do update set item_count = notification.item_count + 1, created_at = now(),
                                       mail_state = coalesce(excluded.mail_state, notification.mail_state)""")
-                .param("recipients", officers.stream().map(Recipient::id).toArray(Long[]::new))
+                .param("kind", kind.name())
+                .param("recipients", recipients.stream().map(Recipient::id).toArray(Long[]::new))
                 .param("states", states)
                 .update();
     }

@@ -63,6 +63,22 @@ class Recipients {
                 actor);
     }
 
+    /**
+     * Who triages a report from the public in this desa (intake's {@code Triage.mayTriage}) and looks after its
+     * lodgings' notices (the organisation room's {@code OrganisationAccess}): officers, and reporters of a Kesbangpol,
+     * whose agency's jurisdiction covers it.
+     */
+    List<Recipient> triagersCovering(String regionCode) {
+        return query(
+                SqlFragment.of(
+                        "(u.role = 'OFFICER' or (u.role = 'REPORTER' and a.type = 'KESBANGPOL'))"
+                                + " and (a.level = 'PUSAT' or exists (select 1 from agency_region ar"
+                                + " where ar.agency_id = a.id and ar.region_code = any(:codes::varchar[])))",
+                        "codes",
+                        ancestors(regionCode)),
+                0);
+    }
+
     /** "61.06.01.2001" → 61, 61.06, 61.06.01, 61.06.01.2001. */
     static String[] ancestors(String code) {
         String[] parts = code.split("\\.");

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,7 @@ public class NoticeService {
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     NoticeService(
             JdbcClient jdbc,
@@ -69,7 +71,9 @@ public class NoticeService {
             ReportSubmission submission,
             RegionService regions,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.submission = submission;
@@ -167,6 +171,9 @@ public class NoticeService {
                 .query(Long.class)
                 .single();
         audit.record(AuditAction.CREATE, TARGET, id, "TAMU " + receipt + " report " + reportId + (late ? " late" : ""));
+        if (late) {
+            events.publishEvent(new LateNoticeReceived(id, organisation.id(), organisation.regionCode()));
+        }
         return new NoticeResult(id, reportId, receipt, true, late);
     }
 

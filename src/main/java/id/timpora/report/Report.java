@@ -114,6 +114,14 @@ public class Report {
     @Column(columnDefinition = "text")
     private String narrative;
 
+    /** The social-media post's address (#19), kept as text and never fetched. */
+    @Column(name = "source_link", length = SocialLinks.MAX_LENGTH)
+    private String sourceLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_platform", length = 20)
+    private SocialPlatform sourcePlatform;
+
     @Column(name = "reporter_id", nullable = false, updatable = false)
     private long reporterId;
 
@@ -174,6 +182,8 @@ public class Report {
         this.indications = sortedNames(data.indications());
         this.source = data.source();
         this.narrative = data.narrative();
+        this.sourceLink = data.source() == ReportSource.MEDIA_SOSIAL ? SocialLinks.normalise(data.sourceLink()) : null;
+        this.sourcePlatform = data.source() == ReportSource.MEDIA_SOSIAL ? data.sourcePlatform() : null;
         this.updatedAt = now;
     }
 
@@ -220,7 +230,9 @@ public class Report {
                 Rows.enumSet(activities, Activity.class),
                 Rows.enumSet(indications, Indication.class),
                 source,
-                narrative);
+                narrative,
+                sourceLink,
+                sourcePlatform);
     }
 
     /** Stored in name order, so that the same choices are the same array whatever order they came in. */

@@ -28,7 +28,58 @@ public record ReportData(
         Set<Activity> activities,
         Set<Indication> indications,
         ReportSource source,
-        String narrative) {
+        String narrative,
+        String sourceLink,
+        SocialPlatform sourcePlatform) {
+
+    /** A report from a source other than social media (no post link or platform). */
+    public ReportData(
+            String fullName,
+            String nationality,
+            Sex sex,
+            LocalDate birthDate,
+            Integer approximateAge,
+            String passportNumber,
+            PermitType permitType,
+            String permitNumber,
+            LocalDate permitExpiry,
+            String sponsor,
+            String occupation,
+            Instant observedAt,
+            String regionCode,
+            String address,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            PlaceType placeType,
+            Set<Activity> activities,
+            Set<Indication> indications,
+            ReportSource source,
+            String narrative) {
+        this(
+                fullName,
+                nationality,
+                sex,
+                birthDate,
+                approximateAge,
+                passportNumber,
+                permitType,
+                permitNumber,
+                permitExpiry,
+                sponsor,
+                occupation,
+                observedAt,
+                regionCode,
+                address,
+                latitude,
+                longitude,
+                placeType,
+                activities,
+                indications,
+                source,
+                narrative,
+                null,
+                null);
+    }
 
     /** The same report from another source. */
     public ReportData withSource(ReportSource other) {
@@ -53,7 +104,9 @@ public record ReportData(
                 activities,
                 indications,
                 other,
-                narrative);
+                narrative,
+                sourceLink,
+                sourcePlatform);
     }
 
     /** Passport numbers compare without case, spaces or dashes: "a 123-456" and "A123456" are one passport. */

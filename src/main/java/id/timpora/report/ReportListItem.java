@@ -10,6 +10,7 @@ import java.util.List;
  * @param receivedAt when the report arrived (waktu diterima), from which a new report's waiting time is counted *
  * @param village the desa/kelurahan where the subject was seen, "Putussibau Kota"
  * @param regency its kabupaten/kota, "Kabupaten Kapuas Hulu"
+ * @param highlight a mark from {@link ReportHighlights} (the name of an active watch period it matches), or null
  */
 public record ReportListItem(
         long id,
@@ -23,7 +24,8 @@ public record ReportListItem(
         String regency,
         String reportingAgency,
         List<Activity> activities,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String highlight) {
 
     /** How long a new report has waited since it arrived, for the queue: "3 hari", "5 jam", "kurang dari 1 jam". */
     public Waited waited(Instant now) {

@@ -4,8 +4,10 @@ import id.timpora.infrastructure.persistence.SqlFragment;
 import java.sql.ResultSet;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,19 +33,41 @@ public class ReportMatching {
         this.jdbc = jdbc;
     }
 
-    /** The keys of the candidates the report matches. */
+    /**
+     * The keys of the candidates the report matches. Before any SQL, candidates whose scope does not cover the report's
+     * region are dropped (their condition could only be false), and candidates with the same filter, scope and zone
+     * share one column: a thousand watched searches are mostly other regions' and repeat a few common filters.
+     */
     public Set<Long> matching(long reportId, List<Candidate> candidates) {
         Set<Long> matches = new LinkedHashSet<>();
-        for (int from = 0; from < candidates.size(); from += CHUNK) {
-            List<Candidate> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
+        if (candidates.isEmpty()) {
+            return matches;
+        }
+        String region = jdbc.sql("select region_code from report where id = :id")
+                .param("id", reportId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (region == null) {
+            return matches;
+        }
+        Map<Condition, List<Long>> keysByCondition = new LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            if (!candidate.scope().isEmpty() && candidate.scope().covers(region)) {
+                keysByCondition
+                        .computeIfAbsent(
+                                new Condition(candidate.filter(), candidate.scope(), candidate.zone()),
+                                condition -> new ArrayList<>())
+                        .add(candidate.key());
+            }
+        }
+        List<Condition> conditions = new ArrayList<>(keysByCondition.keySet());
+        for (int from = 0; from < conditions.size(); from += CHUNK) {
+            List<Condition> chunk = conditions.subList(from, Math.min(conditions.size(), from + CHUNK));
             List<SqlFragment> columns = new ArrayList<>();
             for (int i = 0; i < chunk.size(); i++) {
-                Candidate candidate = chunk.get(i);
-                if (candidate.scope().isEmpty()) {
-                    columns.add(SqlFragment.of("false"));
-                    continue;
-                }
-                columns.add(ReportConditions.condition(candidate.filter(), candidate.scope(), candidate.zone())
+                Condition condition = chunk.get(i);
+                columns.add(ReportConditions.condition(condition.filter(), condition.scope(), condition.zone())
                         .parenthesised()
                         .withSuffix("m" + i));
             }
@@ -62,10 +86,12 @@ public class ReportMatching {
                     .orElse(List.of());
             for (int i = 0; i < row.size(); i++) {
                 if (Boolean.TRUE.equals(row.get(i))) {
-                    matches.add(chunk.get(i).key());
+                    matches.addAll(keysByCondition.get(chunk.get(i)));
                 }
             }
         }
         return matches;
     }
+
+    private record Condition(ReportFilter filter, ReportScope scope, ZoneId zone) {}
 }

@@ -27,10 +27,16 @@ public class ReportQueries {
     /** How long walking the date index for dense text matches may take before the planner gets its own way. */
     static final int DATE_WALK_TIME_BUDGET_MS = 40;
 
-    private static final String LIST_SELECT =
+    private static final String LIST_COLUMNS =
             """
             select r.id, r.observed_at, r.full_name, r.nationality, r.passport_number, r.permit_type, r.status,
-                   r.activities, r.created_at, village.name as village, regency.name as regency, agency.name as agency
+                   r.activities, r.created_at, village.name as village, regency.name as regency, agency.name as agency,\s""";
+
+    private static final SqlFragment NO_HIGHLIGHT = SqlFragment.of("null::text");
+
+    private static final String LIST_FROM = " as highlight"
+            + """
+
               from report r
               join region village on village.code = r.region_code
               join region regency on regency.code = r.regency_code
@@ -50,7 +56,8 @@ public class ReportQueries {
             rs.getString("regency"),
             rs.getString("agency"),
             Rows.enumList(rs, "activities", Activity.class),
-            Rows.instant(rs, "created_at"));
+            Rows.instant(rs, "created_at"),
+            rs.getString("highlight"));
 
     private final JdbcClient jdbc;
     private final CappedCount cappedCount;
@@ -69,6 +76,24 @@ public class ReportQueries {
     @Transactional(readOnly = true)
     public Page<ReportListItem> search(
             ReportFilter filter, ReportScope scope, ZoneId zone, ReportSort sort, Pageable pageable) {
+        return search(filter, scope, zone, sort, pageable, null);
+    }
+
+    /**
+     * The same, with each row's {@link ReportListItem#highlight()} from the given expression ({@link
+     * ReportHighlights}), evaluated in the same query; null for none.
+     */
+    @Transactional(readOnly = true)
+    public Page<ReportListItem> search(
+            ReportFilter filter,
+            ReportScope scope,
+            ZoneId zone,
+            ReportSort sort,
+            Pageable pageable,
+            SqlFragment highlight) {
+        SqlFragment select = SqlFragment.of(LIST_COLUMNS)
+                .plus(highlight == null ? NO_HIGHLIGHT : highlight)
+                .plus(LIST_FROM);
         if (scope.isEmpty()) {
             return Page.empty(pageable);
         }
@@ -76,14 +101,14 @@ public class ReportQueries {
         boolean text = ReportConditions.hasText(filter.query());
         List<ReportListItem> rows = null;
         if (text) {
-            Page<ReportListItem> fewMatches = fewTextMatches(filter, where, sort, pageable);
+            Page<ReportListItem> fewMatches = fewTextMatches(select, filter, where, sort, pageable);
             if (fewMatches != null) {
                 return fewMatches;
             }
-            rows = denseTextMatches(where, sort, pageable);
+            rows = denseTextMatches(select, where, sort, pageable);
         }
         if (rows == null) {
-            rows = page(where, sort, pageable);
+            rows = page(select, where, sort, pageable);
         }
         // Skips the count when the page itself shows there are no more rows. Text that gets here is common: it has
         // thousands of matches nationally, and counting them in the jurisdiction would mostly run out of time, so
@@ -97,9 +122,8 @@ public class ReportQueries {
     }
 
     /** One page of the reports that meet the conditions, in the given order. */
-    private List<ReportListItem> page(SqlFragment where, ReportSort sort, Pageable pageable) {
-        return SqlFragment.of(LIST_SELECT)
-                .plus(where)
+    private List<ReportListItem> page(SqlFragment select, SqlFragment where, ReportSort sort, Pageable pageable) {
+        return select.plus(where)
                 .plus(orderAndPage(sort, pageable))
                 .on(jdbc)
                 .query(ROW)
@@ -115,7 +139,7 @@ public class ReportQueries {
      * or a lookup that runs out of time) returns null and takes a plan that finds a page of them in date order.
      */
     private Page<ReportListItem> fewTextMatches(
-            ReportFilter filter, SqlFragment where, ReportSort sort, Pageable pageable) {
+            SqlFragment select, ReportFilter filter, SqlFragment where, ReportSort sort, Pageable pageable) {
         SqlFragment probe = SqlFragment.of("select r.id")
                 .plus(FROM_REPORT)
                 .plus(ReportConditions.textOnly(filter.query()))
@@ -127,8 +151,7 @@ public class ReportQueries {
             return null;
         }
         SqlFragment among = where.plus(SqlFragment.of(" and r.id = any(:ids)", "ids", candidates.toArray(Long[]::new)));
-        List<ReportListItem> rows = SqlFragment.of(LIST_SELECT)
-                .plus(among)
+        List<ReportListItem> rows = select.plus(among)
                 .plus(orderAndPage(sort, pageable))
                 .on(jdbc)
                 .query(ROW)
@@ -149,10 +172,11 @@ public class ReportQueries {
      * but rare in the user's jurisdiction make the walk long: it gets a time budget, and after it the planner's own
      * plan. Null when the budget ran out.
      */
-    private List<ReportListItem> denseTextMatches(SqlFragment where, ReportSort sort, Pageable pageable) {
+    private List<ReportListItem> denseTextMatches(
+            SqlFragment select, SqlFragment where, ReportSort sort, Pageable pageable) {
         List<ReportListItem> rows = budget.within("date_walk", DATE_WALK_TIME_BUDGET_MS, () -> {
             budget.setLocal("enable_bitmapscan = off");
-            return page(where, sort, pageable);
+            return page(select, where, sort, pageable);
         });
         if (rows != null) {
             budget.setLocal("enable_bitmapscan = on");

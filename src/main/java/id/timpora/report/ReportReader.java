@@ -74,7 +74,9 @@ public class ReportReader {
                 Rows.enumSet(rs, "activities", Activity.class),
                 Rows.enumSet(rs, "indications", Indication.class),
                 ReportSource.valueOf(rs.getString("source")),
-                rs.getString("narrative"));
+                rs.getString("narrative"),
+                rs.getString("source_link"),
+                Rows.enumValue(rs, "source_platform", SocialPlatform.class));
         return new ReportView(
                 id,
                 ReportStatus.valueOf(rs.getString("status")),

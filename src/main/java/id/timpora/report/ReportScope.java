@@ -93,6 +93,17 @@ public final class ReportScope {
                 : Optional.empty();
     }
 
+    /** Scopes of the same jurisdiction are equal: watched searches of one agency's users share one evaluation. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReportScope scope && scope.jurisdiction.equals(jurisdiction);
+    }
+
+    @Override
+    public int hashCode() {
+        return jurisdiction.hashCode();
+    }
+
     public boolean covers(String regionCode) {
         return jurisdiction.covers(regionCode);
     }

@@ -393,6 +393,12 @@ public class ReportService {
                 && (user.agencyId() == null || agencies.levelOf(user.agencyId()) != OrganisationLevel.DESA)) {
             problems.add("source", "report.error.villageSource");
         }
+        if (data.source() == ReportSource.MEDIA_SOSIAL) {
+            if (data.sourcePlatform() == null) {
+                problems.add("sourcePlatform", "report.error.socialPlatform");
+            }
+            SocialLinks.problem(data.sourceLink()).ifPresent(key -> problems.add("sourceLink", key));
+        }
         problems.throwIfAny();
     }
 

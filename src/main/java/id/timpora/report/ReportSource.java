@@ -12,7 +12,9 @@ public enum ReportSource implements Labelled {
     MEDIA,
     OPERASI_GABUNGAN,
     /** Logged by a village contact person of a desa binaan (#14). */
-    LAPORAN_DESA;
+    LAPORAN_DESA,
+    /** A post on social media (#19): its link and platform are kept on the report, a screenshot as attachment. */
+    MEDIA_SOSIAL;
 
     @Override
     public String messageKey() {

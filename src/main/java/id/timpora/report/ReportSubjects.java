@@ -1,5 +1,6 @@
 package id.timpora.report;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,12 +31,32 @@ public class ReportSubjects {
         set(reportId, null);
     }
 
-    /** Every report of one subject moves to another (a merge of two subjects); returns how many moved. */
+    /**
+     * Every report of one subject moves to another (a merge of two subjects); returns the ids of those that moved, so
+     * that the registry can undo the merge.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public int move(long fromSubjectId, long toSubjectId) {
-        return jdbc.sql("update report set subject_id = :to where subject_id = :from")
+    public List<Long> moveAll(long fromSubjectId, long toSubjectId) {
+        return jdbc.sql("update report set subject_id = :to where subject_id = :from returning id")
                 .param("to", toSubjectId)
                 .param("from", fromSubjectId)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * These reports, as long as they still belong to subject {@code from}, move to subject {@code to} (a merge
+     * undone); returns how many moved.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int moveSome(List<Long> reportIds, long fromSubjectId, long toSubjectId) {
+        if (reportIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update report set subject_id = :to where id = any(:ids) and subject_id = :from")
+                .param("to", toSubjectId)
+                .param("from", fromSubjectId)
+                .param("ids", reportIds.toArray(Long[]::new))
                 .update();
     }
 

@@ -377,6 +377,18 @@ public class SubjectQueries {
                                         "born_to",
                                         birth.to()))
                 .andIf(exceptId, "s.id <> :except", "except")
+                // A pair an officer judged not the same person is never suggested again (the judgement's key).
+                .and(
+                        exceptId == null
+                                ? null
+                                : SqlFragment.of(
+                                        """
+                                        not exists (select 1 from subject_judgement j
+                                                     where j.low_subject_id = least(s.id, :except)
+                                                       and j.high_subject_id = greatest(s.id, :except)
+                                                       and j.verdict = 'BUKAN_SAMA')""",
+                                        "except",
+                                        exceptId))
                 .and(SqlFragment.of("exists (select 1 from report r where r.subject_id = s.id and ")
                         .plus(scope.sql("r"))
                         .plus(")"))
@@ -467,6 +479,87 @@ public class SubjectQueries {
                         .query(Boolean.class)
                         .single();
         return subject.recordedElsewhere(elsewhere, offices);
+    }
+
+    /**
+     * The judgements, undoable merges and further passports of a person the user may see (the caller got {@code
+     * subject} from {@link #details(long, CurrentUser)} for the same user). Three small indexed queries; the other
+     * person of a judgement and a merge is named only when one of their reports lies inside the user's jurisdiction.
+     */
+    @Transactional(readOnly = true)
+    public SubjectMatches matches(SubjectDetails subject, CurrentUser user) {
+        ReportScope scope = reportScopes.of(user);
+        List<SubjectMatches.Judgement> judgements = SqlFragment.of(
+                        """
+                        select j.verdict, j.judged_at, j.note, u.display_name, a.name as agency, pair.other_id,
+                               o.id is not null as other_exists,
+                               case when o.id is not null and exists (
+                                   select 1 from report r where r.subject_id = o.id and\s""")
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(
+                        """
+                        ) then o.full_name end as other_name
+                          from subject_judgement j
+                         cross join lateral (select case when j.low_subject_id = :id then j.high_subject_id
+                                                         else j.low_subject_id end as other_id) pair
+                          left join subject o on o.id = pair.other_id
+                          join app_user u on u.id = j.judged_by
+                          join agency a on a.id = j.agency_id
+                         where (j.low_subject_id = :id or j.high_subject_id = :id)
+                           and (o.id is not null or j.verdict = 'SAMA')
+                         order by j.judged_at desc limit 50""",
+                        "id",
+                        subject.id()))
+                .on(jdbc)
+                .query((rs, i) -> new SubjectMatches.Judgement(
+                        Verdict.valueOf(rs.getString("verdict")),
+                        rs.getLong("other_id"),
+                        rs.getString("other_name"),
+                        rs.getBoolean("other_exists"),
+                        Rows.instant(rs, "judged_at"),
+                        rs.getString("display_name"),
+                        rs.getString("agency"),
+                        rs.getString("note")))
+                .list();
+        List<SubjectMatches.Merge> merges = SqlFragment.of(
+                        """
+                        select m.id, m.absorbed_subject_id, m.absorbed ->> 'full_name' as absorbed_name, m.merged_at,
+                               u.display_name, a.name as agency, cardinality(m.moved_reports) as reports,
+                               exists (select 1 from report r where r.id = any(m.moved_reports) and\s""")
+                .plus(scope.sql("r"))
+                .plus(SqlFragment.of(
+                        """
+                        ) as undoable
+                          from subject_merge m
+                          join app_user u on u.id = m.merged_by
+                          join agency a on a.id = m.agency_id
+                         where m.kept_subject_id = :id and m.undone_at is null
+                         order by m.merged_at desc limit 20""",
+                        "id",
+                        subject.id()))
+                .on(jdbc)
+                .query((rs, i) -> new SubjectMatches.Merge(
+                        rs.getLong("id"),
+                        rs.getLong("absorbed_subject_id"),
+                        rs.getBoolean("undoable") ? rs.getString("absorbed_name") : null,
+                        Rows.instant(rs, "merged_at"),
+                        rs.getString("display_name"),
+                        rs.getString("agency"),
+                        rs.getInt("reports"),
+                        rs.getBoolean("undoable")))
+                .list();
+        List<SubjectMatches.Passport> passports = jdbc.sql(
+                        """
+                        select nationality, passport_number, seen_on, added_at from subject_passport
+                         where subject_id = :id order by seen_on nulls last, id limit 50""")
+                .param("id", subject.id())
+                .query((rs, i) -> new SubjectMatches.Passport(
+                        rs.getString("nationality"),
+                        rs.getString("passport_number"),
+                        Rows.localDate(rs, "seen_on"),
+                        Rows.instant(rs, "added_at")))
+                .list();
+        return new SubjectMatches(judgements, merges, passports);
     }
 
     /**

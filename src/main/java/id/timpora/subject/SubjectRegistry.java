@@ -11,9 +11,11 @@ import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.report.ReportScope;
 import id.timpora.report.ReportScopes;
 import id.timpora.report.ReportSubjects;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -43,8 +45,15 @@ public class SubjectRegistry {
     private final ReportScopes reportScopes;
     private final ReportSubjects reportSubjects;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    SubjectRegistry(JdbcClient jdbc, ReportScopes reportScopes, ReportSubjects reportSubjects, AuditLog audit) {
+    SubjectRegistry(
+            JdbcClient jdbc,
+            ReportScopes reportScopes,
+            ReportSubjects reportSubjects,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.reportScopes = reportScopes;
         this.reportSubjects = reportSubjects;
@@ -73,16 +82,24 @@ public class SubjectRegistry {
             }
             return;
         }
+        // A further passport of a person (subject_passport) leads to that person; the lock keeps an officer from
+        // giving the passport to a person while a report of it makes a new one.
+        String nationality = (String) report.get("nationality");
+        lockPassport(nationality, passport);
+        Long further = furtherPassportHolder(nationality, passport);
         // Two reports of a new passport saved at once: the second insert waits for the first transaction and then
         // does nothing, and the select (a new statement) sees the row the first one committed.
-        List<Long> created = subjectFrom(reportId);
-        long subjectId = created.isEmpty()
-                ? jdbc.sql("select id from subject where nationality = :nationality and passport_number = :passport")
-                        .param("nationality", report.get("nationality"))
-                        .param("passport", passport)
-                        .query(Long.class)
-                        .single()
-                : created.get(0);
+        List<Long> created = further != null ? List.of() : subjectFrom(reportId);
+        long subjectId = further != null
+                ? further
+                : created.isEmpty()
+                        ? jdbc.sql(
+                                        "select id from subject where nationality = :nationality and passport_number = :passport")
+                                .param("nationality", report.get("nationality"))
+                                .param("passport", passport)
+                                .query(Long.class)
+                                .single()
+                        : created.get(0);
         lock(previous == null ? List.of(subjectId) : List.of(subjectId, previous));
         if (!Objects.equals(previous, subjectId)) {
             reportSubjects.link(reportId, subjectId);
@@ -161,8 +178,10 @@ public class SubjectRegistry {
 
     /**
      * An officer merges subject {@code otherId} into {@code keptId}: every report of the other moves over (also those
-     * outside the officer's jurisdiction: they are one person), the kept subject takes the other's passport if it has
-     * none, and the other is deleted. Both must be visible to the officer and of the same nationality.
+     * outside the officer's jurisdiction: they are one person), the kept subject takes the other's passport (as its own
+     * if it has none, else as a further passport: a renewal) and its further passports, and the other is deleted. Both
+     * must be visible to the officer and of the same nationality. What moved is kept ({@code subject_merge}) so that
+     * {@link SubjectMatching#undoMerge} can put it back, and the pair is judged the same person.
      */
     @Transactional
     public void merge(long keptId, long otherId, CurrentUser officer) {
@@ -181,23 +200,126 @@ public class SubjectRegistry {
         if (!kept.get("nationality").equals(other.get("nationality"))) {
             throw InvalidInput.of("otherId", "subject.error.mergeNationality");
         }
-        int moved = reportSubjects.move(otherId, keptId);
+        String keptBefore = rowAsJson(keptId);
+        String absorbed = rowAsJson(otherId);
+        String otherPassport = (String) other.get("passport_number");
+        LocalDate otherPassportSeen = otherPassport == null
+                ? null
+                : jdbc.sql(
+                                """
+                                select min((observed_at at time zone 'Asia/Jakarta')::date) from report
+                                 where subject_id = :subject and passport_number = :passport""")
+                        .param("subject", otherId)
+                        .param("passport", otherPassport)
+                        .query(LocalDate.class)
+                        .optional()
+                        .orElse(null);
+        List<Long> moved = reportSubjects.moveAll(otherId, keptId);
+        List<Long> movedPassports = jdbc.sql(
+                        "update subject_passport set subject_id = :kept where subject_id = :other returning id")
+                .param("kept", keptId)
+                .param("other", otherId)
+                .query(Long.class)
+                .list();
+        // rooms that keep people (the foreign-organisations register) move theirs before the absorbed row goes
+        events.publishEvent(new SubjectsMerged(keptId, otherId));
         jdbc.sql("delete from subject where id = :id").param("id", otherId).update();
-        if (kept.get("passport_number") == null && other.get("passport_number") != null) {
+        Long createdPassport = null;
+        if (kept.get("passport_number") == null && otherPassport != null) {
             jdbc.sql("update subject set passport_number = :passport where id = :id")
-                    .param("passport", other.get("passport_number"))
+                    .param("passport", otherPassport)
                     .param("id", keptId)
                     .update();
+        } else if (otherPassport != null) {
+            // Two passports of one person: the other's stays with the kept subject as a further passport.
+            createdPassport = jdbc.sql(
+                            """
+                            insert into subject_passport (subject_id, nationality, passport_number, seen_on, added_by)
+                            values (:subject, :nationality, :passport, :seen, :officer) returning id""")
+                    .param("subject", keptId)
+                    .param("nationality", other.get("nationality"))
+                    .param("passport", otherPassport)
+                    .param("seen", otherPassportSeen)
+                    .param("officer", officer.id())
+                    .query(Long.class)
+                    .single();
         }
+        jdbc.sql(
+                        """
+                        insert into subject_merge (kept_subject_id, absorbed_subject_id, absorbed, kept_before,
+                                                   moved_reports, moved_passports, created_passport_id, merged_by,
+                                                   agency_id)
+                        values (:kept, :other, cast(:absorbed as jsonb), cast(:keptBefore as jsonb), :moved,
+                                :movedPassports, :createdPassport, :officer, :agency)""")
+                .param("kept", keptId)
+                .param("other", otherId)
+                .param("absorbed", absorbed)
+                .param("keptBefore", keptBefore)
+                .param("moved", moved.toArray(Long[]::new))
+                .param("movedPassports", movedPassports.toArray(Long[]::new))
+                .param("createdPassport", createdPassport)
+                .param("officer", officer.id())
+                .param("agency", officer.agencyId())
+                .update();
+        judge(keptId, otherId, Verdict.SAMA, null, officer);
         refreshSummary(keptId);
         audit.record(
                 AuditAction.MERGE,
                 SUBJECT,
                 keptId,
-                "subject " + otherId + " merged into subject " + keptId + ": " + moved + " reports moved");
+                "subject " + otherId + " merged into subject " + keptId + ": " + moved.size() + " reports moved");
     }
 
-    private ReportScope officerScope(CurrentUser user) {
+    /** Keeps an officer's judgement on a pair, replacing an earlier one of the same pair. */
+    void judge(long oneId, long otherId, Verdict verdict, String note, CurrentUser officer) {
+        jdbc.sql(
+                        """
+                        insert into subject_judgement (low_subject_id, high_subject_id, verdict, judged_by, agency_id,
+                                                       note)
+                        values (:low, :high, :verdict, :officer, :agency, :note)
+                        on conflict (low_subject_id, high_subject_id) do update
+                           set verdict = excluded.verdict, judged_by = excluded.judged_by,
+                               agency_id = excluded.agency_id, judged_at = now(), note = excluded.note""")
+                .param("low", Math.min(oneId, otherId))
+                .param("high", Math.max(oneId, otherId))
+                .param("verdict", verdict.name())
+                .param("officer", officer.id())
+                .param("agency", officer.agencyId())
+                .param("note", note)
+                .update();
+    }
+
+    /** The subject's own row, as JSON: what a merge keeps to undo it. */
+    private String rowAsJson(long subjectId) {
+        return jdbc.sql("select to_jsonb(s)::text from subject s where s.id = :id")
+                .param("id", subjectId)
+                .query(String.class)
+                .single();
+    }
+
+    /**
+     * Serialises everything that gives a passport to a person (a report of a new passport, an officer adding a
+     * further passport), for as long as the transaction lasts.
+     */
+    void lockPassport(String nationality, String passport) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))::text")
+                .param("key", "subject-passport:" + nationality + ":" + passport)
+                .query(String.class)
+                .list();
+    }
+
+    /** The subject that holds this passport as a further passport, if any. */
+    Long furtherPassportHolder(String nationality, String passport) {
+        return jdbc.sql(
+                        "select subject_id from subject_passport where nationality = :nationality and passport_number = :passport")
+                .param("nationality", nationality)
+                .param("passport", passport)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
+    ReportScope officerScope(CurrentUser user) {
         // The controllers allow officers only; this keeps the rule where the change is made.
         if (user.role() != Role.OFFICER) {
             throw new AccessDeniedException("officers only");
@@ -219,13 +341,13 @@ public class SubjectRegistry {
         return (Long) rows.get(0).get("subject_id");
     }
 
-    private void requireVisible(long subjectId, ReportScope scope) {
+    void requireVisible(long subjectId, ReportScope scope) {
         if (!visible(subjectId, scope)) {
             throw new NotFoundException();
         }
     }
 
-    private boolean visible(long subjectId, ReportScope scope) {
+    boolean visible(long subjectId, ReportScope scope) {
         return SqlFragment.of("select exists (select 1 from report r where ")
                 .plus(scope.sql("r"))
                 .plus(SqlFragment.of(" and r.subject_id = :subject)", "subject", subjectId))
@@ -234,7 +356,7 @@ public class SubjectRegistry {
                 .single();
     }
 
-    private Map<String, Object> identity(long subjectId) {
+    Map<String, Object> identity(long subjectId) {
         return jdbc.sql("select nationality, passport_number from subject where id = :id")
                 .param("id", subjectId)
                 .query()
@@ -242,7 +364,7 @@ public class SubjectRegistry {
     }
 
     /** Row locks on subjects, always in id order so that two merges of the same pair cannot deadlock. */
-    private void lock(List<Long> subjectIds) {
+    void lock(List<Long> subjectIds) {
         jdbc.sql("select id from subject where id = any(:ids) order by id for update")
                 .param("ids", subjectIds.toArray(Long[]::new))
                 .query(Long.class)
@@ -257,7 +379,9 @@ public class SubjectRegistry {
         return jdbc.sql(
                         """
                         insert into subject (full_name, nationality, sex, birth_date, passport_number)
-                        select full_name, nationality, sex, birth_date, passport_number from report where id = :report
+                        select full_name, nationality, sex, birth_date, passport_number from report r where r.id = :report
+                           and not exists (select 1 from subject_passport p
+                                            where p.nationality = r.nationality and p.passport_number = r.passport_number)
                         on conflict (nationality, passport_number) where passport_number is not null do nothing
                         returning id""")
                 .param("report", reportId)
@@ -282,7 +406,7 @@ public class SubjectRegistry {
      * that sighting lacks one, from the latest sighting of the same permit), the last sighting from the most recent
      * one of all; gaps in the identity (birth date, sex) are filled from the reports.
      */
-    private void refreshSummary(long subjectId) {
+    void refreshSummary(long subjectId) {
         Map<String, Object> permit =
                 SubjectQueries.latestPermit(":subject", ALL_REPORTS)
                         .with("subject", subjectId)

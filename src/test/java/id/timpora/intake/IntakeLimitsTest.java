@@ -60,7 +60,7 @@ class IntakeLimitsTest extends IntegrationTest {
                 Duration.ofSeconds(3),
                 Duration.ofHours(2),
                 Duration.ofHours(24));
-        PublicIntake intake = new PublicIntake(jdbcClient, regions, audit, tight, clock);
+        PublicIntake intake = new PublicIntake(jdbcClient, regions, audit, tight, clock, event -> {});
 
         intake.submit(submission(), "10.150.0.1");
         intake.submit(submission(), "10.150.0.2");

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -148,13 +147,5 @@ class InAppNotificationTest extends NotificationTestBase {
     private int unread(String user) throws Exception {
         String count = html(user, "/notifikasi").select("#notificationCount").text();
         return count.isEmpty() ? 0 : Integer.parseInt(count);
-    }
-
-    private Document html(String user, String path) throws Exception {
-        return Jsoup.parse(page(user, path)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
     }
 }

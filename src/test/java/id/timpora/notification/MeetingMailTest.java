@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,12 @@ class MeetingMailTest extends MailTestBase {
         assertThat(invited.getStatus().getValue()).isEqualTo("CONFIRMED");
         assertThat(invited.getUid().orElseThrow().getValue()).isEqualTo("rapat-" + meeting + "@timpora");
         assertThat(invited.getProperty("ORGANIZER")).isPresent();
+        // addressed to its invitee: the one ATTENDEE is the recipient
+        List<Property> attendees = invited.getProperties("ATTENDEE");
+        assertThat(attendees).extracting(Property::getValue).containsExactly("mailto:" + mailOf(reporter));
+        List<Property> polresAttendees =
+                event(receivedBy(polresOfficer).get(0), "REQUEST").getProperties("ATTENDEE");
+        assertThat(polresAttendees).extracting(Property::getValue).containsExactly("mailto:" + mailOf(polresOfficer));
 
         // a change without Polres: the others get the update, Polres a cancellation
         mvc.perform(form("/rapat/" + meeting + "/ubah", "Rakor Desember (diundur)", "2026-12-03", "0")

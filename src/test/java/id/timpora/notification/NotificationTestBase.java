@@ -10,6 +10,8 @@ import id.timpora.support.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -116,6 +118,15 @@ abstract class NotificationTestBase extends IntegrationTest {
                 "select kind from notification where recipient_id = ? order by created_at desc, id desc",
                 String.class,
                 accounts.idOf(user));
+    }
+
+    /** The page, which must answer 200, parsed. */
+    Document html(String user, String path) throws Exception {
+        return Jsoup.parse(page(user, path)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
     }
 
     ResultActions page(String user, String path) throws Exception {

@@ -63,6 +63,25 @@ class SavedSearchTest extends NotificationTestBase {
     }
 
     @Test
+    void aReportMatchingSeveralOfMySearchesIsOneNotificationNamingThemAll() throws Exception {
+        save(officer, "Semua baru", "/laporan?status=BARU", true);
+        save(officer, "Warga Tiongkok", "/laporan?nationality=CN", true);
+        save(officer, "Warga Malaysia", "/laporan?nationality=MY", true);
+
+        long id = submit(reporter, PALA_PULAU, "CN");
+
+        assertThat(jdbc.queryForList(
+                        "select detail from notification where recipient_id = ? and kind = 'SAVED_SEARCH_MATCH'"
+                                + " and report_id = ?",
+                        String.class,
+                        accounts.idOf(officer),
+                        id))
+                .containsExactly("Semua baru\", \"Warga Tiongkok");
+        assertThat(page(officer, "/notifikasi").andReturn().getResponse().getContentAsString())
+                .contains("cocok dengan pencarian &quot;Semua baru&quot;, &quot;Warga Tiongkok&quot;.");
+    }
+
+    @Test
     void theListShowsMySavedSearchesOnlyAndOnlyIMayOpenWatchOrDeleteThem() throws Exception {
         save(officer, "Antrean baru", "/laporan?status=BARU", false);
         long id = jdbc.queryForObject(
@@ -118,6 +137,19 @@ class SavedSearchTest extends NotificationTestBase {
                 .andExpect(redirectedUrl("/laporan?status=DITELAAH"));
         save(officer, "   ", "/laporan?status=DITELAAH", false)
                 .andExpect(flash().attribute("flashError", "validation.required"));
+
+        // the list comes back with the summary at the top, the problem beside the name, and what was typed
+        var refused = save(officer, "antrean", "/laporan?status=DITELAAH", true).andReturn();
+        Document list = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .with(accounts.as(officer))
+                        .cookie(refused.getResponse().getCookie("SESSION"))) // the flash lives in the session
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(list.select(".alert-danger").text()).contains("Anda sudah punya pencarian dengan nama ini.");
+        assertThat(list.select("#savedSearchName.is-invalid").val()).isEqualTo("antrean");
+        assertThat(list.select("#savedSearchNameError").text()).contains("Anda sudah punya pencarian dengan nama ini.");
+        assertThat(list.select("#savedSearchWatched[checked]")).hasSize(1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from saved_search where owner_id = ?", Integer.class, accounts.idOf(officer)))
                 .isEqualTo(1);
@@ -130,13 +162,5 @@ class SavedSearchTest extends NotificationTestBase {
                 .param("name", name)
                 .param("query", query)
                 .param("watched", String.valueOf(watched)));
-    }
-
-    private Document html(String user, String path) throws Exception {
-        return Jsoup.parse(page(user, path)
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
     }
 }

@@ -7,7 +7,9 @@ import id.timpora.report.ReportFilters;
 import id.timpora.report.ReportMatching;
 import id.timpora.report.ReportScope;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -92,6 +94,18 @@ class WatchedSearchCostTest extends NotificationTestBase {
                         + " with their ~%d notifications written %.1f ms%n",
                 bestMatch / 1e6, matched, matched, best / 1e6);
         assertThat(bestMatch / 1_000_000).isLessThan(1000);
+        // sharing one evaluation among equal candidates and skipping other regions' changes no answer: each candidate
+        // on its own matches exactly when it matched among the thousand
+        Set<Long> together = matching.matching(id, candidates);
+        Set<Long> alone = new HashSet<>();
+        for (int i = 0; i < filters.length; i++) { // candidate i has filter i % 8 and owner i % 4: eight distinct
+            if (!matching.matching(id, List.of(candidates.get(i))).isEmpty()) {
+                alone.add((long) i);
+            }
+        }
+        assertThat(alone).isNotEmpty();
+        assertThat(together).allSatisfy(key -> assertThat(alone).contains(key % filters.length));
+        assertThat(together).hasSize(alone.size() * (1000 / filters.length));
         // the Kapuas Hulu owners matched what their filters say; Bali's owners nothing
         assertThat(jdbc.queryForObject(
                         "select count(*) from notification where kind = 'SAVED_SEARCH_MATCH' and recipient_id = ?",

@@ -106,6 +106,21 @@ class NoticeFlowTest extends PartnerTestBase {
                 notices.recordGuest(user(hotelPartner), hotel, guest("On Time", passport(), hoursAgo(23)));
         assertThat(late.late()).isTrue();
         assertThat(onTime.late()).isFalse();
+        // the officer of the desa is told once, counted; the hotel's partner and an officer elsewhere are not
+        String officerBali = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "51.03"));
+        notices.recordGuest(user(hotelPartner), hotel, guest("Later Lena", passport(), hoursAgo(50)));
+        assertThat(jdbc.queryForList(
+                        "select item_count from notification where recipient_id = ? and kind = 'PARTNER_LATE'",
+                        Integer.class,
+                        accounts.idOf(officer)))
+                .containsExactly(2);
+        for (String outsider : new String[] {hotelPartner, officerBali}) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification where recipient_id = ? and kind = 'PARTNER_LATE'",
+                            Integer.class,
+                            accounts.idOf(outsider)))
+                    .isZero();
+        }
         assertThat(jdbc.queryForObject("select late from partner_notice where id = ?", Boolean.class, late.noticeId()))
                 .isTrue();
         mvc.perform(get("/mitra/pemberitahuan/" + late.noticeId()).with(accounts.as(hotelPartner)))
@@ -114,7 +129,7 @@ class NoticeFlowTest extends PartnerTestBase {
                 .andExpect(content().string(not(containsString("late-badge"))));
         mvc.perform(get("/organisasi").with(accounts.as(officer)))
                 .andExpect(content().string(containsString("data-organisation=\"" + hotel + "\"")))
-                .andExpect(content().string(containsString("1 terlambat")));
+                .andExpect(content().string(containsString("2 terlambat")));
         String text = pdfText(mvc.perform(get("/mitra/pemberitahuan/" + late.noticeId() + "/tanda-terima.pdf")
                         .with(accounts.as(hotelPartner)))
                 .andExpect(status().isOk())

@@ -95,6 +95,8 @@ class ReportSubjectsTest extends SubjectTestBase {
                 Set.of(Activity.WISATA),
                 Set.of(),
                 ReportSource.PATROLI,
+                null,
+                null,
                 null);
     }
 }

@@ -32,6 +32,8 @@ public final class TestDatabase {
         registry.add("spring.datasource.username", TestDatabase::username);
         registry.add("spring.datasource.password", TestDatabase::password);
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "8");
+        // the hourly action-item reminders would notify other tests' agencies at a random moment: tests call them
+        registry.add("timpora.notification.reminder-cron", () -> "-");
     }
 
     public static synchronized String urlOf(String database) {

@@ -5,6 +5,7 @@ import id.timpora.common.InvalidInput;
 import id.timpora.infrastructure.web.Flash;
 import id.timpora.notification.SavedSearch;
 import id.timpora.notification.SavedSearches;
+import id.timpora.report.ReportFilters;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,8 +45,14 @@ class SavedSearchController {
             return "redirect:" + saved.path();
         } catch (InvalidInput refused) {
             Flash.firstProblem(redirect, refused);
+            // the list comes back with the name and the watch box as typed, the problem beside the name field
             redirect.addFlashAttribute("savedSearchName", name);
-            SavedSearch unsaved = new SavedSearch(0, "", id.timpora.report.ReportFilters.canonical(query), false);
+            redirect.addFlashAttribute("savedSearchWatched", watched);
+            redirect.addFlashAttribute(
+                    "savedSearchProblem", refused.problems().get(0).messageKey());
+            redirect.addFlashAttribute(
+                    "savedSearchProblemArgs", refused.problems().get(0).arguments());
+            SavedSearch unsaved = new SavedSearch(0, "", ReportFilters.canonical(query), false);
             return "redirect:" + unsaved.path();
         }
     }

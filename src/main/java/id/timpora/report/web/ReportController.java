@@ -24,6 +24,7 @@ import id.timpora.report.ReportSource;
 import id.timpora.report.ReportSubmission;
 import id.timpora.report.ReportView;
 import id.timpora.report.Sex;
+import id.timpora.report.SocialPlatform;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -375,6 +376,7 @@ class ReportController {
         model.addAttribute("activities", Activity.values());
         model.addAttribute("indications", Indication.values());
         model.addAttribute("sources", ReportSource.values());
+        model.addAttribute("platforms", SocialPlatform.values());
         if (!model.containsAttribute("heldFiles")) {
             model.addAttribute("heldFiles", List.of());
         }

@@ -8,6 +8,8 @@ import id.timpora.report.PlaceType;
 import id.timpora.report.ReportData;
 import id.timpora.report.ReportSource;
 import id.timpora.report.Sex;
+import id.timpora.report.SocialLinks;
+import id.timpora.report.SocialPlatform;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -103,6 +105,12 @@ class ReportForm {
     @Size(max = 10000, message = "{validation.tooLong}")
     private String narrative;
 
+    /** The post's address when the source is social media (#19); checked by the service, kept as text only. */
+    @Size(max = SocialLinks.MAX_LENGTH, message = "{validation.tooLong}")
+    private String sourceLink;
+
+    private SocialPlatform sourcePlatform;
+
     /** Files chosen in the form; a browser cannot refill them after a validation error, so a refusal holds them. */
     private List<MultipartFile> attachments = new ArrayList<>();
 
@@ -144,6 +152,8 @@ class ReportForm {
         form.indications = new ArrayList<>(data.indications());
         form.source = data.source();
         form.narrative = data.narrative();
+        form.sourceLink = data.sourceLink();
+        form.sourcePlatform = data.sourcePlatform();
         form.version = version;
         return form;
     }
@@ -174,7 +184,9 @@ class ReportForm {
                         : EnumSet.copyOf(activities),
                 indications.isEmpty() ? EnumSet.noneOf(Indication.class) : EnumSet.copyOf(indications),
                 source,
-                Text.blankToNull(narrative));
+                Text.blankToNull(narrative),
+                source == ReportSource.MEDIA_SOSIAL ? Text.blankToNull(sourceLink) : null,
+                source == ReportSource.MEDIA_SOSIAL ? sourcePlatform : null);
     }
 
     // getters and setters for binding
@@ -353,6 +365,22 @@ class ReportForm {
 
     public void setNarrative(String narrative) {
         this.narrative = narrative;
+    }
+
+    public String getSourceLink() {
+        return sourceLink;
+    }
+
+    public void setSourceLink(String sourceLink) {
+        this.sourceLink = sourceLink;
+    }
+
+    public SocialPlatform getSourcePlatform() {
+        return sourcePlatform;
+    }
+
+    public void setSourcePlatform(SocialPlatform sourcePlatform) {
+        this.sourcePlatform = sourcePlatform;
     }
 
     public List<MultipartFile> getAttachments() {

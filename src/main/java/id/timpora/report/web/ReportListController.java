@@ -5,6 +5,7 @@ import id.timpora.agency.AgencyService;
 import id.timpora.audit.AuditAction;
 import id.timpora.audit.AuditLog;
 import id.timpora.infrastructure.persistence.CappedCount;
+import id.timpora.infrastructure.persistence.SqlFragment;
 import id.timpora.infrastructure.web.UserZone;
 import id.timpora.report.Activity;
 import id.timpora.report.Countries;
@@ -12,6 +13,7 @@ import id.timpora.report.Indication;
 import id.timpora.report.PermitType;
 import id.timpora.report.ReportExports;
 import id.timpora.report.ReportFilter;
+import id.timpora.report.ReportHighlights;
 import id.timpora.report.ReportListItem;
 import id.timpora.report.ReportQueries;
 import id.timpora.report.ReportScope;
@@ -26,6 +28,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -66,6 +69,7 @@ class ReportListController {
     private final UserZone userZone;
     private final AuditLog audit;
     private final Clock clock;
+    private final List<ReportHighlights> highlights;
 
     ReportListController(
             ReportQueries queries,
@@ -75,7 +79,9 @@ class ReportListController {
             AgencyService agencies,
             UserZone userZone,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            List<ReportHighlights> highlights) {
+        this.highlights = List.copyOf(highlights);
         this.queries = queries;
         this.exports = exports;
         this.scopes = scopes;
@@ -84,6 +90,19 @@ class ReportListController {
         this.userZone = userZone;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The marks of the rooms above (the watch periods' badge), in the list's own query; null for none. */
+    private SqlFragment highlight(CurrentUser user) {
+        List<SqlFragment> marks = highlights.stream()
+                .map(h -> h.highlight(user))
+                .flatMap(java.util.Optional::stream)
+                .toList();
+        return marks.isEmpty()
+                ? null
+                : SqlFragment.of("coalesce(")
+                        .plus(SqlFragment.join(", ", marks))
+                        .plus(", null::text)");
     }
 
     /** Unbindable values were dropped by the binder; the binding result only keeps them from becoming a 400. */
@@ -99,8 +118,8 @@ class ReportListController {
         ReportFilter filter = form.toFilter();
         ReportSort sort = form.toSort();
         ReportScope scope = scopes.of(user);
-        Page<ReportListItem> reports =
-                queries.search(filter, scope, userZone.current(), sort, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+        Page<ReportListItem> reports = queries.search(
+                filter, scope, userZone.current(), sort, PageRequest.of(Math.max(0, page), PAGE_SIZE), highlight(user));
         // A list of names is personal data on screen: who saw which reports is recorded (UU 27/2022, Pasal 31).
         if (reports.hasContent()) {
             audit.record(

@@ -8,6 +8,8 @@ import id.timpora.infrastructure.web.Flash;
 import id.timpora.report.Countries;
 import id.timpora.subject.SubjectDetails;
 import id.timpora.subject.SubjectFilter;
+import id.timpora.subject.SubjectMatches;
+import id.timpora.subject.SubjectMatching;
 import id.timpora.subject.SubjectQueries;
 import id.timpora.subject.SubjectRegistry;
 import id.timpora.subject.SubjectSuggestion;
@@ -18,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +43,23 @@ class SubjectController {
     private static final int PAGE_SIZE = 25;
     private static final int TIMELINE_PAGE_SIZE = 50;
 
+    static final String PASSPORT_FORM = "passportForm";
+
     private final SubjectQueries queries;
     private final SubjectRegistry registry;
+    private final SubjectMatching matching;
     private final Countries countries;
     private final AuditLog audit;
 
-    SubjectController(SubjectQueries queries, SubjectRegistry registry, Countries countries, AuditLog audit) {
+    SubjectController(
+            SubjectQueries queries,
+            SubjectRegistry registry,
+            SubjectMatching matching,
+            Countries countries,
+            AuditLog audit) {
         this.queries = queries;
         this.registry = registry;
+        this.matching = matching;
         this.countries = countries;
         this.audit = audit;
     }
@@ -79,9 +91,20 @@ class SubjectController {
             @PathVariable long id,
             @RequestParam(defaultValue = "0") int page,
             @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
             Model model) {
         SubjectDetails subject = queries.details(id, user);
         model.addAttribute("subject", subject);
+        SubjectMatches matches = queries.matches(subject, user);
+        model.addAttribute("matches", matches);
+        matches.judgements().stream()
+                .filter(SubjectMatches.Judgement::otherVisible)
+                .forEach(judged -> audit.record(
+                        AuditAction.VIEW, SubjectRegistry.SUBJECT, judged.otherId(), "judged pair on subject " + id));
+        if (!model.containsAttribute(PASSPORT_FORM)) {
+            model.addAttribute(PASSPORT_FORM, PassportForm.of(subject.nationality()));
+        }
+        model.addAttribute("countryOptions", countries.all(locale));
         model.addAttribute(
                 "sightings", queries.sightings(subject, user, PageRequest.of(Math.max(0, page), TIMELINE_PAGE_SIZE)));
         audit.record(AuditAction.VIEW, SubjectRegistry.SUBJECT, id, null);
@@ -106,6 +129,7 @@ class SubjectController {
             @PathVariable long id,
             @RequestParam(required = false) String otherId,
             @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         String typed = otherId == null ? "" : otherId.strip();
@@ -113,7 +137,7 @@ class SubjectController {
             // The page again, with what was typed and the message beside the field.
             model.addAttribute(MERGE_ERROR, typed.isEmpty() ? "subject.error.mergeMissing" : "typeMismatch.long");
             model.addAttribute(MERGE_TYPED, typed.length() > 40 ? typed.substring(0, 40) : typed);
-            return show(id, 0, user, model);
+            return show(id, 0, user, locale, model);
         }
         try {
             registry.merge(id, Long.parseLong(typed), user);
@@ -122,5 +146,29 @@ class SubjectController {
             Flash.firstProblem(redirect, invalid);
         }
         return "redirect:/orang-asing/" + id;
+    }
+
+    /** An officer links a further passport (a renewal) to the person; a refusal shows the page with the form again. */
+    @PostMapping("/{id}/paspor")
+    @PreAuthorize("hasRole('OFFICER')")
+    String addPassport(
+            @PathVariable long id,
+            @ModelAttribute(PASSPORT_FORM) PassportForm form,
+            BindingResult result,
+            @AuthenticationPrincipal CurrentUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        InvalidInput.collect(result, () -> matching.checkPassport(form.toData()));
+        if (!result.hasErrors()) {
+            try {
+                matching.addPassport(id, form.toData(), user);
+                Flash.success(redirect, "subject.passport.added");
+                return "redirect:/orang-asing/" + id + "#passports";
+            } catch (InvalidInput invalid) {
+                invalid.addTo(result);
+            }
+        }
+        return show(id, 0, user, locale, model);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -128,6 +129,41 @@ public final class Browser {
             click(toggle);
         }
         waiting().until(ExpectedConditions.attributeToBe(toggle, "aria-expanded", "true"));
+    }
+
+    /**
+     * Sets a date or time input as its picker would and tells the page it changed: typed keys would follow the
+     * browser's locale, so a test typing into them would depend on the machine.
+     */
+    public void setValue(By locator, String value) {
+        WebElement input = waitFor(locator);
+        driver.executeScript(
+                "arguments[0].value = arguments[1];"
+                        + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input,
+                value);
+    }
+
+    /** Waits until the select (looked up anew each time: htmx may swap it) is enabled and offers the value. */
+    public void waitForOption(By select, String value) {
+        waiting()
+                .ignoring(NoSuchElementException.class)
+                .withMessage(() -> select + " offers no " + value)
+                .until(d -> {
+                    WebElement element = d.findElement(select);
+                    return element.isEnabled()
+                            && !element.findElements(By.cssSelector("option[value='" + value + "']"))
+                                    .isEmpty();
+                });
+    }
+
+    /** Waits until the element (looked up anew each time: htmx may swap it) holds the value. */
+    public void waitForValue(By locator, String value) {
+        waiting()
+                .ignoring(NoSuchElementException.class)
+                .withMessage(() -> locator + " never held " + value)
+                .until(d -> value.equals(d.findElement(locator).getDomProperty("value")));
     }
 
     /** Signs in on the current page, which must be the sign-in form, and waits for the next page. */
