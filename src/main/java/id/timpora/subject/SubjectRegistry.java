@@ -392,7 +392,9 @@ public class SubjectRegistry {
     /** Returns whether the subject was deleted for having no reports left. */
     private boolean removeIfUnusedElseRefresh(long subjectId) {
         int deleted = jdbc.sql("delete from subject s where s.id = :id"
-                        + " and not exists (select 1 from report r where r.subject_id = s.id)")
+                        + " and not exists (select 1 from report r where r.subject_id = s.id)"
+                        // a person of the permit roster stays without reports
+                        + " and not exists (select 1 from subject_residence res where res.subject_id = s.id)")
                 .param("id", subjectId)
                 .update();
         if (deleted == 0) {

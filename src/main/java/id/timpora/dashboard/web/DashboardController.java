@@ -12,6 +12,7 @@ import id.timpora.dashboard.PeriodKind;
 import id.timpora.intake.PublicReportQueries;
 import id.timpora.intake.Triage;
 import id.timpora.report.Countries;
+import id.timpora.subject.RegisterQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,6 +39,8 @@ class DashboardController {
     private final Triage triage;
     private final PublicReportQueries publicReports;
 
+    private final RegisterQueries register;
+
     DashboardController(
             DashboardAreas areas,
             DashboardQueries queries,
@@ -45,7 +48,8 @@ class DashboardController {
             Countries countries,
             Clock clock,
             Triage triage,
-            PublicReportQueries publicReports) {
+            PublicReportQueries publicReports,
+            RegisterQueries register) {
         this.areas = areas;
         this.queries = queries;
         this.meetings = meetings;
@@ -53,6 +57,7 @@ class DashboardController {
         this.clock = clock;
         this.triage = triage;
         this.publicReports = publicReports;
+        this.register = register;
     }
 
     @GetMapping("/")
@@ -79,6 +84,8 @@ class DashboardController {
         model.addAttribute("periodKinds", PeriodKind.values());
         model.addAttribute("countries", countries);
         model.addAttribute("officer", user.hasRole(Role.OFFICER));
+        // the permit roster's watch (#15 item 4): the viewer's whole scope, today in the viewer's zone
+        model.addAttribute("permitWatch", register.watch(user));
         if (triage.mayTriage(user)) {
             // public reports (#14), apart from the sightings: they are no report until accepted
             model.addAttribute(

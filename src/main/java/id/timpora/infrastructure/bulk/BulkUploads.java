@@ -305,6 +305,7 @@ public class BulkUploads {
             throw e;
         }
         transactions.executeWithoutResult(transaction -> {
+            importer.finish();
             jdbc.sql("update bulk_upload set status = 'IMPORTED', imported_at = :now where id = :id")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
