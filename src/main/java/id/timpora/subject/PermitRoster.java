@@ -290,7 +290,8 @@ public class PermitRoster {
                                updated_at, departed_at)
                         values (:subject, :office, :name, :nationality, :desa, substr(:desa, 1, 2), substr(:desa, 1, 5),
                                 substr(:desa, 1, 8), :address, :occupation, :sponsor, :permitType, :permitNumber,
-                                :issued, :expiry, :upload, :now, :now, case when :departed then :now end)
+                                :issued, :expiry, :upload, :now, :now,
+                                case when cast(:departed as boolean) then cast(:now as timestamptz) end)
                         on conflict (subject_id) do update set
                                office_agency_id = excluded.office_agency_id, full_name = excluded.full_name,
                                nationality = excluded.nationality, region_code = excluded.region_code,
@@ -300,7 +301,7 @@ public class PermitRoster {
                                permit_type = excluded.permit_type, permit_number = excluded.permit_number,
                                permit_issued = excluded.permit_issued, permit_expiry = excluded.permit_expiry,
                                last_upload_id = excluded.last_upload_id, updated_at = excluded.updated_at,
-                               departed_at = case when :departed
+                               departed_at = case when cast(:departed as boolean)
                                                   then coalesce(subject_residence.departed_at, excluded.updated_at) end
                         returning (xmax = 0) as inserted""")
                 .param("subject", subjectId)
