@@ -449,6 +449,11 @@ class PermitRosterTest extends IntegrationTest {
                 .contains("registerDeparted");
     }
 
+    /** A reporter of a fresh kecamatan without roster people. */
+    String otherReporterOf() {
+        return accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", district("Asia/Makassar")));
+    }
+
     String sponsorSearch(String text) throws Exception {
         return mvc.perform(get("/orang-asing/terdaftar").param("sponsor", text).with(accounts.as(reporter)))
                 .andExpect(status().isOk())
@@ -506,6 +511,10 @@ class PermitRosterTest extends IntegrationTest {
         assertThat(page(reporter, "/orang-asing/terdaftar?expiry=DAYS_30&permitType=ITAS&nationality=NL"))
                 .contains("PIETER DE VRIES");
         assertThat(page(reporter, "/orang-asing/terdaftar?expiry=EXPIRED")).doesNotContain("PIETER DE VRIES");
+        // the dashboard's permit watch counts him (expiring within 30 days) and links to the register's window
+        String dashboard = page(reporter, "/");
+        assertThat(dashboard).contains("kpiPermitExpiring").contains("/orang-asing/terdaftar?expiry=DAYS_30");
+        assertThat(page(otherReporterOf(), "/")).doesNotContain("kpiPermitExpiring");
 
         String csv = mvc.perform(
                         get("/orang-asing/terdaftar/ekspor.csv?nationality=NL").with(accounts.as(officer)))
