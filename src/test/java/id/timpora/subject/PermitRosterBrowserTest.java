@@ -101,6 +101,8 @@ class PermitRosterBrowserTest extends BrowserTest {
                 .contains("2C21AB0001");
         shot("roster-person");
         browser.open("/orang-asing/terdaftar?expiry=DAYS_30");
-        assertThat(browser.text(By.id("registerTable"))).contains("MARIA SANTOS").doesNotContain("KENJI TANAKA");
+        assertThat(browser.text(By.id("registerTable")))
+                .contains("MARIA SANTOS")
+                .doesNotContain("KENJI TANAKA");
     }
 }

@@ -660,6 +660,66 @@ class PermitRosterTest extends IntegrationTest {
         assertThat(wibWatch.expiringIn30Days()).isPositive();
     }
 
+    @Test
+    void aMergeGivesTheKeptPersonTheAbsorbedOnesPermitsAndNewerResidence() throws Exception {
+        LocalDate today = LocalDate.now();
+        String first = passport("M1");
+        String second = passport("M2");
+        confirm(
+                officer,
+                upload(
+                        officer,
+                        HEADER
+                                + row(
+                                        "OLAF NORDMANN",
+                                        "Norwegia",
+                                        first,
+                                        "ITAS",
+                                        "N-1",
+                                        null,
+                                        today.plusDays(50),
+                                        "",
+                                        desa,
+                                        "")
+                                + row(
+                                        "OLAF NORDMAN",
+                                        "Norwegia",
+                                        second,
+                                        "ITAS",
+                                        "N-2",
+                                        null,
+                                        today.plusDays(400),
+                                        "PT Baru",
+                                        otherDesa,
+                                        "")),
+                false);
+        long kept = subjectOf("NO", first);
+        long absorbed = subjectOf("NO", second);
+        jdbc.update(
+                "update subject_residence set updated_at = now() + interval '1 minute' where subject_id = ?", absorbed);
+        for (long person : List.of(kept, absorbed)) {
+            reports.by(officer, desa)
+                    .set("nationality", "NO")
+                    .set("subject_id", person)
+                    .insert();
+        }
+        mvc.perform(post("/orang-asing/" + kept + "/gabung")
+                        .param("otherId", String.valueOf(absorbed))
+                        .with(csrf())
+                        .with(accounts.as(officer)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select count(*) from subject where id = ?", Long.class, absorbed))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select permit_number from subject_permit where subject_id = ? order by permit_number",
+                        String.class,
+                        kept))
+                .containsExactly("N-1", "N-2");
+        assertThat(jdbc.queryForObject(
+                        "select permit_number from subject_residence where subject_id = ?", String.class, kept))
+                .isEqualTo("N-2");
+    }
+
     List<String> names(RegisterQueries queries, RegisterFilter filter, CurrentUser user) {
         return transactions.execute(status -> queries.list(filter, user, PageRequest.of(0, 50))).getContent().stream()
                 .map(RegisterEntry::fullName)
