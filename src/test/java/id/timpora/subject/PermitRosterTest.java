@@ -583,6 +583,17 @@ class PermitRosterTest extends IntegrationTest {
         mvc.perform(get("/orang-asing/daftar-izin").with(accounts.as(officer))).andExpect(status().isOk());
         mvc.perform(get("/orang-asing/daftar-izin/templat.xlsx").with(accounts.as(officer)))
                 .andExpect(status().isOk());
+        String template = mvc.perform(get("/orang-asing/daftar-izin/templat.csv").with(accounts.as(officer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(template)
+                .contains("Nama Lengkap *")
+                .contains("Jenis Izin Tinggal *")
+                .contains("Tanggal Berakhir Izin *")
+                .contains("Kode Desa/Kelurahan *")
+                .contains("Sudah Keluar");
         mvc.perform(get("/orang-asing/daftar-izin").with(accounts.as(reporter))).andExpect(status().isForbidden());
         // an officer account of a non-immigration agency (the admin pages refuse to make one): not found
         String oddOfficer = accounts.create("OFFICER", kesbangpol);
