@@ -47,6 +47,8 @@ public class RegisterQueries {
              left join region d on d.code = res.district_code
             """;
 
+    private static final int FETCH_SIZE = 500;
+
     private final JdbcClient jdbc;
     private final CappedCount cappedCount;
     private final ReportScopes reportScopes;
@@ -95,6 +97,8 @@ public class RegisterQueries {
                 .plus(conditions(scope, filter, today).toWhere())
                 .plus(" order by res.full_name, res.subject_id")
                 .on(jdbc)
+                // a cursor, FETCH_SIZE rows at a time (the driver does so only inside a transaction: this one)
+                .withFetchSize(FETCH_SIZE)
                 .query(rs -> {
                     sink.accept(entry(rs, user, today));
                 });

@@ -583,7 +583,8 @@ class PermitRosterTest extends IntegrationTest {
         mvc.perform(get("/orang-asing/daftar-izin").with(accounts.as(officer))).andExpect(status().isOk());
         mvc.perform(get("/orang-asing/daftar-izin/templat.xlsx").with(accounts.as(officer)))
                 .andExpect(status().isOk());
-        String template = mvc.perform(get("/orang-asing/daftar-izin/templat.csv").with(accounts.as(officer)))
+        String template = mvc.perform(
+                        get("/orang-asing/daftar-izin/templat.csv").with(accounts.as(officer)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
