@@ -60,3 +60,12 @@ create table subject_permit (
     last_seen_at     timestamptz  not null default now(),
     unique (subject_id, permit_type, permit_number, permit_expiry)
 );
+
+-- The permit watch's notification (#15 item 4): the expiry a person was last reminded of (PermitRoster's daily claim
+-- counts each permit once, when it enters the 30-day window).
+alter table subject_residence add column expiry_reminded date;
+create index subject_residence_expiry_idx on subject_residence (permit_expiry) where departed_at is null;
+
+drop index notification_waiting_key;
+create unique index notification_waiting_key on notification (recipient_id, kind)
+    where kind in ('REVIEW_WAITING', 'PUBLIC_WAITING', 'PARTNER_LATE', 'PERMIT_EXPIRING') and read_at is null;

@@ -352,4 +352,28 @@ public class PermitRoster {
                 .on(jdbc)
                 .update();
     }
+
+    /**
+     * The permits that entered the watch's 30-day window since the last claim (today in each desa's zone), each once:
+     * marks them reminded and answers how many per desa. For the notification room's daily job.
+     */
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public Map<String, Integer> claimExpiring() {
+        Map<String, Integer> perDesa = new HashMap<>();
+        jdbc.sql(
+                        """
+                        update subject_residence res set expiry_reminded = res.permit_expiry
+                          from region rg
+                         where rg.code = res.region_code and res.departed_at is null
+                           and res.permit_expiry >= (cast(:now as timestamptz) at time zone rg.time_zone)::date
+                           and res.permit_expiry <= (cast(:now as timestamptz) at time zone rg.time_zone)::date + 30
+                           and res.expiry_reminded is distinct from res.permit_expiry
+                        returning res.region_code""")
+                .param("now", Timestamp.from(clock.instant()))
+                .query(String.class)
+                .list()
+                .forEach(desa -> perDesa.merge(desa, 1, Integer::sum));
+        return perDesa;
+    }
 }
