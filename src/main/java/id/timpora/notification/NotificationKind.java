@@ -30,7 +30,12 @@ public enum NotificationKind implements Labelled {
      * Lodgings in my jurisdiction told of guests more than 24 hours after check-in (officers and Kesbangpol reporters;
      * one notification counts them, mails are batched).
      */
-    PARTNER_LATE;
+    PARTNER_LATE,
+    /**
+     * Stay permits of people living in my jurisdiction (the immigration office's roster) expire within 30 days
+     * (officers and Kesbangpol reporters; counted once per permit by the daily job, mails are batched).
+     */
+    PERMIT_EXPIRING;
 
     @Override
     public String messageKey() {
@@ -43,7 +48,7 @@ public enum NotificationKind implements Labelled {
 
     /** Mailed in the next batch run rather than at once, so a busy day is one mail, not one per report. */
     boolean batched() {
-        return this == REVIEW_WAITING || this == PUBLIC_WAITING || this == PARTNER_LATE;
+        return this == REVIEW_WAITING || this == PUBLIC_WAITING || this == PARTNER_LATE || this == PERMIT_EXPIRING;
     }
 
     /** Mailed with the meeting's calendar file. */

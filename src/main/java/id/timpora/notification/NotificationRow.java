@@ -33,7 +33,7 @@ public record NotificationRow(
                     case REPORT_FOLLOW_UP -> new Object[] {
                         number(reportId), label(FollowUpType.valueOf(detail).messageKey())
                     };
-                    case REVIEW_WAITING, PUBLIC_WAITING, PARTNER_LATE -> new Object[] {count};
+                    case REVIEW_WAITING, PUBLIC_WAITING, PARTNER_LATE, PERMIT_EXPIRING -> new Object[] {count};
                     case ACTION_ITEM, ACTION_ITEM_DUE, ACTION_ITEM_OVERDUE -> new Object[] {meetingTitle, detail};
                     case MEETING_INVITED, MEETING_CHANGED, MEETING_CANCELLED -> new Object[] {meetingTitle};
                     case SAVED_SEARCH_MATCH -> new Object[] {detail, number(reportId)};
@@ -51,6 +51,9 @@ public record NotificationRow(
         }
         if (kind == NotificationKind.PARTNER_LATE) {
             return "/organisasi";
+        }
+        if (kind == NotificationKind.PERMIT_EXPIRING) {
+            return "/orang-asing/terdaftar?expiry=DAYS_30";
         }
         if (reportId != null) {
             return "/laporan/" + reportId;

@@ -114,7 +114,17 @@ class Notifications {
         waiting(NotificationKind.PARTNER_LATE, officers);
     }
 
+    /** Permits entering the 30-day window: {@code count} more in each recipient's one counting notification. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void permitsExpiring(List<Recipient> recipients, int count) {
+        waiting(NotificationKind.PERMIT_EXPIRING, recipients, count);
+    }
+
     private void waiting(NotificationKind kind, List<Recipient> recipients) {
+        waiting(kind, recipients, 1);
+    }
+
+    private void waiting(NotificationKind kind, List<Recipient> recipients, int count) {
         if (recipients.isEmpty()) {
             return;
         }
@@ -125,14 +135,16 @@ class Notifications {
                 .toArray(String[]::new);
         jdbc.sql(
                         """
-                        insert into notification (recipient_id, kind, mail_state)
-                        select x.recipient_id, :kind, x.state
+                        insert into notification (recipient_id, kind, mail_state, item_count)
+                        select x.recipient_id, :kind, x.state, :count
                           from unnest(:recipients::bigint[], :states::varchar[]) as x(recipient_id, state)
-                        on conflict (recipient_id, kind) where kind in ('REVIEW_WAITING', 'PUBLIC_WAITING', 'PARTNER_LATE')
+                        on conflict (recipient_id, kind)
+                              where kind in ('REVIEW_WAITING', 'PUBLIC_WAITING', 'PARTNER_LATE', 'PERMIT_EXPIRING')
                                                           and read_at is null
-                        do update set item_count = notification.item_count + 1, created_at = now(),
+                        do update set item_count = notification.item_count + excluded.item_count, created_at = now(),
                                       mail_state = coalesce(excluded.mail_state, notification.mail_state)""")
                 .param("kind", kind.name())
+                .param("count", count)
                 .param("recipients", recipients.stream().map(Recipient::id).toArray(Long[]::new))
                 .param("states", states)
                 .update();

@@ -18,20 +18,20 @@ import java.util.List;
  * of the cell and after every character a spreadsheet may split on ({@code , ; | tab} and line breaks, spaces
  * allowed in between): an Indonesian Excel reads CSV with {@code ;}, and {@code x;=1+1} would split into a formula.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     private static final String LINE_END = "\r\n";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Writer out;
 
-    CsvWriter(OutputStream stream) throws IOException {
+    public CsvWriter(OutputStream stream) throws IOException {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
         out.write('\uFEFF');
     }
 
     /** One record; numbers and times are written as they are, everything else as guarded text, null as empty. */
-    void row(List<?> cells) throws IOException {
+    public void row(List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
@@ -41,7 +41,7 @@ final class CsvWriter {
         out.write(LINE_END);
     }
 
-    void finish() throws IOException {
+    public void finish() throws IOException {
         out.flush();
     }
 

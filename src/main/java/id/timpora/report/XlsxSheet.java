@@ -13,7 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
  * written inline rather than into the shared-strings table, which would otherwise keep every distinct name and
  * narrative in memory until the end. Text cells are never formulas, so no formula-injection guard is needed here.
  */
-final class XlsxSheet implements ReportExports.RowSink {
+public final class XlsxSheet implements ReportExports.RowSink {
 
     private static final int FLUSH_EVERY = 500;
     private static final String DATE_TIME = "yyyy-mm-dd hh:mm";
@@ -23,7 +23,7 @@ final class XlsxSheet implements ReportExports.RowSink {
     private final Worksheet sheet;
     private int row;
 
-    XlsxSheet(OutputStream out, String sheetName) {
+    public XlsxSheet(OutputStream out, String sheetName) {
         this.workbook = new Workbook(out, "TIMPORA", "1.0");
         this.sheet = workbook.newWorksheet(sheetName);
     }

@@ -221,6 +221,7 @@ public class SubjectRegistry {
                 .param("other", otherId)
                 .query(Long.class)
                 .list();
+        moveRoster(otherId, keptId);
         // rooms that keep people (the foreign-organisations register) move theirs before the absorbed row goes
         events.publishEvent(new SubjectsMerged(keptId, otherId));
         jdbc.sql("delete from subject where id = :id").param("id", otherId).update();
@@ -286,6 +287,40 @@ public class SubjectRegistry {
                 .param("officer", officer.id())
                 .param("agency", officer.agencyId())
                 .param("note", note)
+                .update();
+    }
+
+    /**
+     * The permit roster's rows (#15) of an absorbed person: their permit history joins the kept person's, and their
+     * residence replaces the kept person's when it is the more recent one. (Undoing the merge does not move them back;
+     * the office's next roster puts the person's own residence back.)
+     */
+    private void moveRoster(long otherId, long keptId) {
+        jdbc.sql(
+                        """
+                        insert into subject_permit (subject_id, permit_type, permit_number, permit_issued, permit_expiry,
+                               source_upload_id, first_seen_at, last_seen_at)
+                        select :kept, permit_type, permit_number, permit_issued, permit_expiry, source_upload_id,
+                               first_seen_at, last_seen_at
+                          from subject_permit where subject_id = :other
+                        on conflict (subject_id, permit_type, permit_number, permit_expiry) do nothing""")
+                .param("kept", keptId)
+                .param("other", otherId)
+                .update();
+        jdbc.sql(
+                        """
+                        delete from subject_residence k where k.subject_id = :kept
+                           and exists (select 1 from subject_residence o
+                                        where o.subject_id = :other and o.updated_at > k.updated_at)""")
+                .param("kept", keptId)
+                .param("other", otherId)
+                .update();
+        jdbc.sql(
+                        """
+                        update subject_residence set subject_id = :kept where subject_id = :other
+                           and not exists (select 1 from subject_residence k where k.subject_id = :kept)""")
+                .param("kept", keptId)
+                .param("other", otherId)
                 .update();
     }
 
@@ -392,7 +427,9 @@ public class SubjectRegistry {
     /** Returns whether the subject was deleted for having no reports left. */
     private boolean removeIfUnusedElseRefresh(long subjectId) {
         int deleted = jdbc.sql("delete from subject s where s.id = :id"
-                        + " and not exists (select 1 from report r where r.subject_id = s.id)")
+                        + " and not exists (select 1 from report r where r.subject_id = s.id)"
+                        // a person of the permit roster stays without reports
+                        + " and not exists (select 1 from subject_residence res where res.subject_id = s.id)")
                 .param("id", subjectId)
                 .update();
         if (deleted == 0) {

@@ -15,6 +15,7 @@ import id.timpora.dashboard.SourceCounts;
 import id.timpora.intake.PublicReportQueries;
 import id.timpora.intake.Triage;
 import id.timpora.report.Countries;
+import id.timpora.subject.RegisterQueries;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.data.domain.PageRequest;
@@ -46,6 +47,8 @@ class DashboardController {
     private final SourceCounts sourceCounts;
     private final AgencyService agencies;
 
+    private final RegisterQueries register;
+
     DashboardController(
             DashboardAreas areas,
             DashboardQueries queries,
@@ -55,7 +58,8 @@ class DashboardController {
             Triage triage,
             PublicReportQueries publicReports,
             SourceCounts sourceCounts,
-            AgencyService agencies) {
+            AgencyService agencies,
+            RegisterQueries register) {
         this.areas = areas;
         this.queries = queries;
         this.meetings = meetings;
@@ -65,6 +69,7 @@ class DashboardController {
         this.publicReports = publicReports;
         this.sourceCounts = sourceCounts;
         this.agencies = agencies;
+        this.register = register;
     }
 
     @GetMapping("/")
@@ -95,6 +100,8 @@ class DashboardController {
         model.addAttribute(
                 "villageAccount",
                 user.agencyId() != null && agencies.levelOf(user.agencyId()) == OrganisationLevel.DESA);
+        // the permit roster's watch (#15 item 4): the viewer's whole scope, today in the viewer's zone
+        model.addAttribute("permitWatch", register.watch(user));
         java.time.Instant from = period.from().atStartOfDay(user.zone()).toInstant();
         java.time.Instant to = period.to().plusDays(1).atStartOfDay(user.zone()).toInstant();
         boolean triager = triage.mayTriage(user);

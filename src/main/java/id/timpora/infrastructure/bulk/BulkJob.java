@@ -24,6 +24,12 @@ public record BulkJob(String feature, String target, BulkSpec spec) {
     @FunctionalInterface
     public interface RowImporter {
         List<Imported> importRows(List<BulkRow> rows);
+
+        /**
+         * Runs once after the last batch, in the transaction that marks the upload imported (the permit roster's full
+         * export marks the people it did not name); nothing by default.
+         */
+        default void finish() {}
     }
 
     /** What a row became. */

@@ -312,6 +312,7 @@ public class BulkUploads {
             log.info("Bulk upload {}: {} valid rows at confirmation, {} in the preview", id, seen[0], expectedValid);
         }
         transactions.executeWithoutResult(transaction -> {
+            importer.finish();
             jdbc.sql("update bulk_upload set status = 'IMPORTED', imported_at = :now where id = :id")
                     .param("now", Timestamp.from(clock.instant()))
                     .param("id", id)
