@@ -443,10 +443,12 @@ class ForeignRegisterTest extends IntegrationTest {
         String kesbangpol = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "61.06"));
         long outlet = organisation("MEDIA_ASING", PALA_PULAU, agencyOf(kesbangpol));
         long subject = jdbc.queryForObject(
-                "insert into subject (full_name, nationality) values ('Unknown Region', 'AU') returning id", Long.class);
+                "insert into subject (full_name, nationality) values ('Unknown Region', 'AU') returning id",
+                Long.class);
         reports.by(kesbangpol, PALA_PULAU).set("subject_id", subject).insert();
 
-        MvcResult refused = send(kesbangpol, permit(outlet, subject, "PERS-NOWHERE").param("permitRegion", "99.99"));
+        MvcResult refused =
+                send(kesbangpol, permit(outlet, subject, "PERS-NOWHERE").param("permitRegion", "99.99"));
         assertThat(refused.getResponse().getStatus()).isEqualTo(200);
         Document page = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.select("#permitForm .invalid-feedback").text()).contains("Wilayah tidak dikenal.");

@@ -69,11 +69,11 @@ class PartnerIsolationTest extends PartnerTestBase {
                             .isEqualTo(404));
         }
         // the "not found" page leads a partner back to their own notices, not to the dashboard (itself a 404)
-        Document notFound = Jsoup.parse(mvc.perform(
-                        get("/mitra/pemberitahuan/" + theirs.noticeId()).with(accounts.as(hotelPartner)))
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+        Document notFound = Jsoup.parse(
+                mvc.perform(get("/mitra/pemberitahuan/" + theirs.noticeId()).with(accounts.as(hotelPartner)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
         assertThat(notFound.select("#errorHome").eachAttr("href")).containsExactly("/mitra");
         assertThat(notFound.select("#errorHome").text()).isEqualTo("Kembali ke pemberitahuan");
         mvc.perform(post("/laporan/baru").with(csrf()).with(accounts.as(hotelPartner)))

@@ -54,8 +54,8 @@ class SavedSearchController {
                     "savedSearchProblemArgs", refused.problems().get(0).arguments());
             String canonical = ReportFilters.canonical(query);
             // a query too long to keep is also too long to send back in an address: the plain list
-            SavedSearch unsaved = new SavedSearch(
-                    0, "", canonical.length() > SavedSearches.MAX_QUERY ? "" : canonical, false);
+            SavedSearch unsaved =
+                    new SavedSearch(0, "", canonical.length() > SavedSearches.MAX_QUERY ? "" : canonical, false);
             return "redirect:" + unsaved.path();
         }
     }
