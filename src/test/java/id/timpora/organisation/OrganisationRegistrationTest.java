@@ -149,6 +149,49 @@ class OrganisationRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void anOrganisationWithPartnerUsersDoesNotBecomeAForeignOrganisation() throws Exception {
+        String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
+        String name = "Vila " + System.nanoTime();
+        String location = mvc.perform(form(name, null, PALA_PULAU).with(accounts.as(officer)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(location + "/pengguna")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("username", "vila-" + System.nanoTime())
+                        .param("displayName", "Resepsionis"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(location + "/ubah")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("version", "0")
+                        .param("kind", "LSM_ASING")
+                        .param("countryCode", "AU")
+                        .param("name", name)
+                        .param("regionCode", PALA_PULAU)
+                        .param("address", "Jl. Lintas Utara 1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"kind-error\"")))
+                .andExpect(content().string(containsString("Organisasi ini punya pengguna mitra")));
+        assertThat(jdbc.queryForObject("select kind from organisation where name = ?", String.class, name))
+                .isEqualTo("PENGINAPAN_HOTEL");
+        // another kind of partner is fine
+        mvc.perform(post(location + "/ubah")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("version", "0")
+                        .param("kind", "VILLA")
+                        .param("name", name)
+                        .param("regionCode", PALA_PULAU)
+                        .param("address", "Jl. Lintas Utara 1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select kind from organisation where name = ?", String.class, name))
+                .isEqualTo("VILLA");
+    }
+
+    @Test
     void theRegisteringOfficerResetsAndDeactivatesPartnerUsersOfTheirOrganisationOnly() throws Exception {
         long kanim = agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06");
         String officer = accounts.create("OFFICER", kanim);
