@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.timpora.support.IntegrationTest;
@@ -189,6 +190,27 @@ class OrganisationRegistrationTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.queryForObject("select kind from organisation where name = ?", String.class, name))
                 .isEqualTo("VILLA");
+    }
+
+    @Test
+    void aPartnerUserForAnOrganisationDeactivatedMeanwhileIsRefusedWithAMessage() throws Exception {
+        String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
+        String name = "Losmen " + System.nanoTime();
+        String location = mvc.perform(form(name, null, PALA_PULAU).with(accounts.as(officer)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        jdbc.update("update organisation set active = false where name = ?", name);
+        String username = "losmen-" + System.nanoTime();
+        mvc.perform(post(location + "/pengguna")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("username", username)
+                        .param("displayName", "Resepsionis"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "organisation.error.noPartners"));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username))
+                .isZero();
     }
 
     @Test
