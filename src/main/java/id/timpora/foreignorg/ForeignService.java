@@ -358,7 +358,7 @@ public class ForeignService {
         }
         for (String code : data.regionCodes()) {
             if (!regions.exists(code)) {
-                problems.add("permitRegions", "foreignorg.error.region");
+                problems.add("permitRegion", "foreignorg.error.region");
             }
         }
         problems.throwIfAny();

@@ -25,6 +25,9 @@ public class SavedSearches {
     /** A person keeps at most this many (the list page shows them all). */
     static final int MAX_PER_USER = 50;
 
+    /** The longest list query kept ({@code saved_search.query}). */
+    public static final int MAX_QUERY = 2000;
+
     private final JdbcClient jdbc;
 
     SavedSearches(JdbcClient jdbc) {
@@ -79,6 +82,9 @@ public class SavedSearches {
             throw InvalidInput.of("name", "savedSearch.error.nameTaken");
         }
         String query = ReportFilters.canonical(listQuery);
+        if (query.length() > MAX_QUERY) {
+            throw InvalidInput.of("name", "savedSearch.error.queryTooLong");
+        }
         long id = jdbc.sql("insert into saved_search (owner_id, name, query, watched) values (:me, :name, :query,"
                         + " :watched) returning id")
                 .param("me", user.id())

@@ -231,6 +231,11 @@ public class OrganisationService {
         InvalidInput.Collector problems = new InvalidInput.Collector();
         if (data.kind() == null) {
             problems.add("kind", "validation.required");
+        } else if (exceptId != null
+                && !data.kind().partner()
+                && !queries.partnerUsers(exceptId).isEmpty()) {
+            // a foreign kind has no partner users: its partners would keep signing in to an organisation of no kind
+            problems.add("kind", "organisation.error.kindHasPartners");
         }
         if (Text.blankToNull(data.name()) == null) {
             problems.add("name", "validation.required");

@@ -43,6 +43,8 @@ public final class SocialLinks {
         if (value.chars()
                 .anyMatch(c -> Character.isWhitespace(c)
                         || Character.isISOControl(c)
+                        // bidi overrides and zero-width characters would show the officer another address
+                        || Character.getType(c) == Character.FORMAT
                         || c == '<'
                         || c == '>'
                         || c == '"'

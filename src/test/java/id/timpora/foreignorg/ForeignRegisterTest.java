@@ -438,6 +438,37 @@ class ForeignRegisterTest extends IntegrationTest {
                 .containsExactly(subjects[0]);
     }
 
+    @Test
+    void aPermitOrPartnerWithAnUnknownRegionIsRefusedBesideTheFieldNotA500() throws Exception {
+        String kesbangpol = accounts.create("REPORTER", agencies.create("KESBANGPOL", "KABUPATEN_KOTA", "61.06"));
+        long outlet = organisation("MEDIA_ASING", PALA_PULAU, agencyOf(kesbangpol));
+        long subject = jdbc.queryForObject(
+                "insert into subject (full_name, nationality) values ('Unknown Region', 'AU') returning id",
+                Long.class);
+        reports.by(kesbangpol, PALA_PULAU).set("subject_id", subject).insert();
+
+        MvcResult refused =
+                send(kesbangpol, permit(outlet, subject, "PERS-NOWHERE").param("permitRegion", "99.99"));
+        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        Document page = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#permitForm .invalid-feedback").text()).contains("Wilayah tidak dikenal.");
+        assertThat(page.select("input[name=pressPermitNumber]").val()).isEqualTo("PERS-NOWHERE");
+        assertThat(count("select count(*) from journalist_permit where press_permit_number = 'PERS-NOWHERE'"))
+                .isZero();
+
+        MvcResult partner = send(
+                kesbangpol,
+                post("/organisasi-asing/" + outlet + "/mitra")
+                        .param("partnerName", "Mitra Lokal Uji")
+                        .param("partnerKind", "LSM_LOKAL")
+                        .param("partnerRegion", "99.99.99.9999"));
+        assertThat(partner.getResponse().getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(partner.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                        .select("#partnerForm .invalid-feedback")
+                        .text())
+                .contains("Wilayah tidak dikenal.");
+    }
+
     private MockHttpServletRequestBuilder permit(long outlet, long subject, String number) {
         return post("/organisasi-asing/" + outlet + "/izin-jurnalis")
                 .param("permitSubjectId", String.valueOf(subject))

@@ -155,6 +155,18 @@ class SavedSearchTest extends NotificationTestBase {
                 .isEqualTo(1);
     }
 
+    @Test
+    void aSearchTooLongToKeepIsRefusedBesideTheNameNotAsABadRequest() throws Exception {
+        String longQuery = "/laporan?q=" + "a".repeat(3000);
+        save(officer, "Panjang", longQuery, false)
+                .andExpect(flash().attribute("flashError", "savedSearch.error.queryTooLong"))
+                .andExpect(flash().attribute("savedSearchName", "Panjang"))
+                .andExpect(redirectedUrl("/laporan"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from saved_search where owner_id = ?", Integer.class, accounts.idOf(officer)))
+                .isZero();
+    }
+
     private ResultActions save(String user, String name, String query, boolean watched) throws Exception {
         return mvc.perform(post("/pencarian-tersimpan")
                 .with(accounts.as(user))

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.timpora.support.IntegrationTest;
@@ -145,6 +146,70 @@ class OrganisationRegistrationTest extends IntegrationTest {
                 .andExpect(content().string(containsString(nib)));
         assertThat(jdbc.queryForObject(
                         "select count(*) from organisation where registration_number = ?", Long.class, nib))
+                .isZero();
+    }
+
+    @Test
+    void anOrganisationWithPartnerUsersDoesNotBecomeAForeignOrganisation() throws Exception {
+        String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
+        String name = "Vila " + System.nanoTime();
+        String location = mvc.perform(form(name, null, PALA_PULAU).with(accounts.as(officer)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(location + "/pengguna")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("username", "vila-" + System.nanoTime())
+                        .param("displayName", "Resepsionis"))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(post(location + "/ubah")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("version", "0")
+                        .param("kind", "LSM_ASING")
+                        .param("countryCode", "AU")
+                        .param("name", name)
+                        .param("regionCode", PALA_PULAU)
+                        .param("address", "Jl. Lintas Utara 1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"kind-error\"")))
+                .andExpect(content().string(containsString("Organisasi ini punya pengguna mitra")));
+        assertThat(jdbc.queryForObject("select kind from organisation where name = ?", String.class, name))
+                .isEqualTo("PENGINAPAN_HOTEL");
+        // another kind of partner is fine
+        mvc.perform(post(location + "/ubah")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("version", "0")
+                        .param("kind", "VILLA")
+                        .param("name", name)
+                        .param("regionCode", PALA_PULAU)
+                        .param("address", "Jl. Lintas Utara 1"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.queryForObject("select kind from organisation where name = ?", String.class, name))
+                .isEqualTo("VILLA");
+    }
+
+    @Test
+    void aPartnerUserForAnOrganisationDeactivatedMeanwhileIsRefusedWithAMessage() throws Exception {
+        String officer = accounts.create("OFFICER", agencies.create("IMIGRASI", "KABUPATEN_KOTA", "61.06"));
+        String name = "Losmen " + System.nanoTime();
+        String location = mvc.perform(form(name, null, PALA_PULAU).with(accounts.as(officer)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        jdbc.update("update organisation set active = false where name = ?", name);
+        String username = "losmen-" + System.nanoTime();
+        mvc.perform(post(location + "/pengguna")
+                        .with(csrf())
+                        .with(accounts.as(officer))
+                        .param("username", username)
+                        .param("displayName", "Resepsionis"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "organisation.error.noPartners"));
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username))
                 .isZero();
     }
 

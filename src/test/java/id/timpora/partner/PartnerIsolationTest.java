@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.timpora.report.ReportScopes;
 import id.timpora.support.TestAccounts;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,14 @@ class PartnerIsolationTest extends PartnerTestBase {
                             .as(path)
                             .isEqualTo(404));
         }
+        // the "not found" page leads a partner back to their own notices, not to the dashboard (itself a 404)
+        Document notFound = Jsoup.parse(
+                mvc.perform(get("/mitra/pemberitahuan/" + theirs.noticeId()).with(accounts.as(hotelPartner)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(notFound.select("#errorHome").eachAttr("href")).containsExactly("/mitra");
+        assertThat(notFound.select("#errorHome").text()).isEqualTo("Kembali ke pemberitahuan");
         mvc.perform(post("/laporan/baru").with(csrf()).with(accounts.as(hotelPartner)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/mitra/pemberitahuan/" + theirs.noticeId() + "/check-out")
@@ -100,6 +111,12 @@ class PartnerIsolationTest extends PartnerTestBase {
             mvc.perform(get("/mitra/pemberitahuan/" + mine.noticeId()).with(accounts.as(username)))
                     .andExpect(status().isNotFound());
         }
+        Document officersNotFound = Jsoup.parse(
+                mvc.perform(get("/mitra/pemberitahuan/" + mine.noticeId()).with(accounts.as(officer)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(officersNotFound.select("#errorHome").eachAttr("href")).containsExactly("/");
         mvc.perform(get("/mitra")).andExpect(status().is3xxRedirection());
     }
 

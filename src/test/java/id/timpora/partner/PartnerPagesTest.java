@@ -89,6 +89,21 @@ class PartnerPagesTest extends PartnerTestBase {
     }
 
     @Test
+    void aDeactivatedOrganisationsPartnerIsToldBeforeTypingAGuestNotNewButtonOffered() throws Exception {
+        mvc.perform(get("/mitra").with(accounts.as(hotelPartner)))
+                .andExpect(content().string(containsString("id=\"newGuest\"")))
+                .andExpect(content().string(not(containsString("organisationInactive"))));
+        jdbc.update("update organisation set active = false where id = ?", hotel);
+        mvc.perform(get("/mitra").with(accounts.as(hotelPartner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"newGuest\""))))
+                .andExpect(content().string(containsString("Organisasi ini nonaktif: pemberitahuan baru tidak dapat")));
+        mvc.perform(get("/mitra/tamu/baru").with(accounts.as(hotelPartner)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"organisationInactive\"")));
+    }
+
+    @Test
     void badInputOnTheWorkerFormSavesNothing() throws Exception {
         String typed = "Worker Bad " + System.nanoTime();
         mvc.perform(post("/mitra/pekerja/baru")

@@ -164,7 +164,10 @@ class SocialSourceTest extends IntegrationTest {
             "https://x.com/post with space",
             "https://" + "a".repeat(600) + ".com",
             "//x.com/no-scheme",
-            "ftp://x.com/file"
+            "ftp://x.com/file",
+            // a right-to-left override shows "https://x.com/exe.jpg"; a zero-width space hides in the address
+            "https://x.com/\u202Egpj.exe",
+            "https://x.com/a\u200Bb"
         };
         for (String link : refused) {
             String name = "Tautan Ditolak " + System.nanoTime();

@@ -52,7 +52,10 @@ class SavedSearchController {
                     "savedSearchProblem", refused.problems().get(0).messageKey());
             redirect.addFlashAttribute(
                     "savedSearchProblemArgs", refused.problems().get(0).arguments());
-            SavedSearch unsaved = new SavedSearch(0, "", ReportFilters.canonical(query), false);
+            String canonical = ReportFilters.canonical(query);
+            // a query too long to keep is also too long to send back in an address: the plain list
+            SavedSearch unsaved =
+                    new SavedSearch(0, "", canonical.length() > SavedSearches.MAX_QUERY ? "" : canonical, false);
             return "redirect:" + unsaved.path();
         }
     }

@@ -158,6 +158,11 @@ class OrganisationController {
                 Flash.success(redirect, "organisation.userCreated", form.getUsername());
                 return "redirect:/organisasi/" + id;
             } catch (InvalidInput invalid) {
+                if (invalid.problems().get(0).field() == null) {
+                    // the organisation takes no partner users (any more): the page has no form to show this in
+                    Flash.firstProblem(redirect, invalid);
+                    return "redirect:/organisasi/" + id;
+                }
                 invalid.addTo(result);
             }
         }
