@@ -97,11 +97,11 @@ class RosterUploadController {
         try (InputStream in = form.getFile().getInputStream()) {
             id = uploads.upload(job, user.id(), form.getFile().getOriginalFilename(), in, roster.known());
         } catch (BulkFileRefused refused) {
-            BulkUploadForm.refuse(binding, refused);
+            form.refuse(binding, refused);
             return page(model);
         } catch (IOException | UncheckedIOException e) {
             log.info("Roster upload could not be read: {}", e.getMessage());
-            BulkUploadForm.refuse(binding, new BulkFileRefused("bulk.file.unreadable", null));
+            form.refuse(binding, new BulkFileRefused("bulk.file.unreadable", null));
             return page(model);
         }
         audit.record(
