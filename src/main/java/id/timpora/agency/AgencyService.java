@@ -25,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgencyService {
 
+    /** An agency's time zone (of agency {@code a}): its lowest region's province zone, WIB for a national agency. */
+    private static final String ZONE =
+            """
+            coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
+                       where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta')""";
+
     static final String TARGET = "AGENCY";
 
     private final AgencyRepository agencies;
@@ -153,12 +159,7 @@ public class AgencyService {
         if (ids.isEmpty()) {
             return zones;
         }
-        jdbc.sql(
-                        """
-                        select a.id,
-                               coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
-                                          where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta')
-                          from agency a where a.id = any(:ids)""")
+        jdbc.sql("select a.id, " + ZONE + " from agency a where a.id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
                 .query((rs, i) -> {
                     zones.put(rs.getLong(1), ZoneId.of(rs.getString(2)));
@@ -170,12 +171,7 @@ public class AgencyService {
 
     @Transactional(readOnly = true)
     public AgencyProfile profile(long id) {
-        return jdbc.sql(
-                        """
-                        select a.name, a.active,
-                               coalesce((select r.time_zone from agency_region ar join region r on r.code = ar.region_code
-                                          where ar.agency_id = a.id order by ar.region_code limit 1), 'Asia/Jakarta')
-                          from agency a where a.id = :id""")
+        return jdbc.sql("select a.name, a.active, " + ZONE + " from agency a where a.id = :id")
                 .param("id", id)
                 .query((rs, i) -> new AgencyProfile(rs.getString(1), rs.getString(3), rs.getBoolean(2)))
                 .optional()

@@ -2,7 +2,7 @@ package id.timpora.agency;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,23 +28,7 @@ public class JurisdictionService {
         if (agencyId == null) {
             return Jurisdiction.nothing();
         }
-        OrganisationLevel level = jdbc.sql("select level from agency where id = :agency and active")
-                .param("agency", agencyId)
-                .query((rs, i) -> OrganisationLevel.valueOf(rs.getString("level")))
-                .optional()
-                .orElse(null);
-        if (level == null) {
-            return Jurisdiction.nothing();
-        }
-        if (level == OrganisationLevel.PUSAT) {
-            return Jurisdiction.everything();
-        }
-        return new Jurisdiction(
-                false,
-                new HashSet<>(jdbc.sql("select region_code from agency_region where agency_id = :agency")
-                        .param("agency", agencyId)
-                        .query(String.class)
-                        .list()));
+        return ofAgencies(List.of(agencyId)).get(agencyId);
     }
 
     /**

@@ -32,18 +32,21 @@ class NotificationListener {
 
     @EventListener
     void on(ReportSubmitted submitted) {
-        notifications.reviewWaiting(recipients.officersCovering(submitted.regionCode(), submitted.actorId()));
+        notifications.counted(
+                NotificationKind.REVIEW_WAITING,
+                recipients.officersCovering(submitted.regionCode(), submitted.actorId()),
+                1);
         watch.newReport(submitted.reportId(), submitted.actorId());
     }
 
     @EventListener
     void on(PublicReportReceived received) {
-        notifications.publicWaiting(recipients.triagersCovering(received.regionCode()));
+        notifications.counted(NotificationKind.PUBLIC_WAITING, recipients.triagersCovering(received.regionCode()), 1);
     }
 
     @EventListener
     void on(LateNoticeReceived late) {
-        notifications.lateNotice(recipients.triagersCovering(late.regionCode()));
+        notifications.counted(NotificationKind.PARTNER_LATE, recipients.triagersCovering(late.regionCode()), 1);
     }
 
     @EventListener

@@ -94,37 +94,15 @@ class Notifications {
     }
 
     /**
-     * Counts a new report in each officer's one unread "reports waiting for review" notification (making it if there
-     * is none, raising it to the top if there is), and marks it for the next batch mail or the digest.
+     * Adds {@code count} to each recipient's one unread counting notification of the kind (reports waiting for review,
+     * public reports waiting for triage, late guest notices, permits expiring), making it if there is none and raising
+     * it to the top if there is, and marks it for the next batch mail or the digest.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void reviewWaiting(List<Recipient> officers) {
-        waiting(NotificationKind.REVIEW_WAITING, officers);
-    }
-
-    /** The same for a report from the public waiting for triage: one counting notification per triager. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void publicWaiting(List<Recipient> triagers) {
-        waiting(NotificationKind.PUBLIC_WAITING, triagers);
-    }
-
-    /** The same for a lodging's late guest notice: one counting notification per officer of the desa. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void lateNotice(List<Recipient> officers) {
-        waiting(NotificationKind.PARTNER_LATE, officers);
-    }
-
-    /** Permits entering the 30-day window: {@code count} more in each recipient's one counting notification. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    void permitsExpiring(List<Recipient> recipients, int count) {
-        waiting(NotificationKind.PERMIT_EXPIRING, recipients, count);
-    }
-
-    private void waiting(NotificationKind kind, List<Recipient> recipients) {
-        waiting(kind, recipients, 1);
-    }
-
-    private void waiting(NotificationKind kind, List<Recipient> recipients, int count) {
+    void counted(NotificationKind kind, List<Recipient> recipients, int count) {
+        if (!kind.batched()) {
+            throw new IllegalArgumentException(kind + " is not counted in one notification");
+        }
         if (recipients.isEmpty()) {
             return;
         }

@@ -46,7 +46,8 @@ class PermitExpiryReminders {
                 counts.merge(recipient.id(), count, Integer::sum);
             }
         });
-        counts.forEach((id, count) -> notifications.permitsExpiring(List.of(who.get(id)), count));
+        counts.forEach(
+                (id, count) -> notifications.counted(NotificationKind.PERMIT_EXPIRING, List.of(who.get(id)), count));
         return perDesa.values().stream().mapToInt(Integer::intValue).sum();
     }
 }
