@@ -75,6 +75,25 @@ public class SubmissionLog {
     }
 
     /**
+     * Deletes the sends recorded before {@code cutoff} (the retention job), a few thousand rows per statement so that
+     * no long lock is held on the table the public form writes to; returns how many were deleted.
+     */
+    public int purgeBefore(Instant cutoff) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql(
+                            """
+                            delete from public_submission
+                             where id in (select id from public_submission where attempted_at < :cutoff limit 5000)""")
+                    .param("cutoff", Timestamp.from(cutoff))
+                    .update();
+            total += deleted;
+        } while (deleted == 5000);
+        return total;
+    }
+
+    /**
      * The most recent sends, newest first, one page in SQL (counted up to 10,000): all of them for a national administrator ({@code
      * provinces} null), else those whose chosen desa lies in one of {@code provinces}; optionally of one client and
      * one outcome.
