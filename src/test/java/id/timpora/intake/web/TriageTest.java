@@ -346,4 +346,26 @@ class TriageTest extends PublicIntakeTestBase {
         assertThat(detail.select("#rejectForm label[for=publicNote-reject]")).hasSize(1);
         assertThat(detail.select("#rejectForm input[name=version]").val()).isEqualTo("0");
     }
+
+    @Test
+    void theErrorSummaryOfTheDuplicateAndRejectFormsLeadsToTheirOwnFields() throws Exception {
+        long id = (long) sendPublicReport(PALA_PULAU)[0];
+        for (String[] form : new String[][] {{"tolak", "rejectForm"}, {"duplikat", "duplicateForm"}}) {
+            Document refused = Jsoup.parse(mvc.perform(post("/laporan-masyarakat/" + id + "/" + form[0])
+                            .with(accounts.as(kanimOfficer))
+                            .with(csrf())
+                            .param("version", "0")
+                            .param("publicNote", "x".repeat(501)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8));
+            var links = refused.select("#" + form[1] + " .error-summary a[href^=#]");
+            assertThat(links).as(form[1]).isNotEmpty();
+            for (var link : links) {
+                var target = refused.getElementById(link.attr("href").substring(1));
+                assertThat(target).as(form[1] + " " + link.text()).isNotNull();
+                assertThat(target.closest("form").id()).as(link.text()).isEqualTo(form[1]);
+            }
+        }
+    }
 }
