@@ -35,6 +35,8 @@ public class SubmissionLog {
             String provinceCode,
             Long publicReportId) {}
 
+    private static final int PURGE_BATCH = 5000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CappedCount counts;
@@ -85,11 +87,12 @@ public class SubmissionLog {
             deleted = jdbc.sql(
                             """
                             delete from public_submission
-                             where id in (select id from public_submission where attempted_at < :cutoff limit 5000)""")
+                             where id in (select id from public_submission where attempted_at < :cutoff limit :batch)""")
                     .param("cutoff", Timestamp.from(cutoff))
+                    .param("batch", PURGE_BATCH)
                     .update();
             total += deleted;
-        } while (deleted == 5000);
+        } while (deleted == PURGE_BATCH);
         return total;
     }
 
